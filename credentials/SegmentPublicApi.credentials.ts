@@ -1,0 +1,95 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class SegmentPublicApi implements ICredentialType {
+	name = 'segmentPublicApi';
+
+	displayName = 'Segment Public API';
+
+	icon: Icon = {
+		light: 'file:../nodes/SegmentPublicApi/segment.svg',
+		dark: 'file:../nodes/SegmentPublicApi/segment.dark.svg',
+	};
+
+	documentationUrl = 'https://segment.com/docs/api/public-api/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description:
+				'A Public API token of your workspace. Create one in Segment under Settings > Workspace settings > Access Management > Tokens.',
+		},
+		{
+			displayName: 'Workspace Slug',
+			name: 'workspaceSlug',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. my-workspace',
+			description:
+				'The subdomain of your workspace in Segment app URLs (app.segment.com/<slug>/…). Optional: used to build links to the Segment app.',
+		},
+		{
+			displayName: 'Region',
+			name: 'region',
+			type: 'options',
+			options: [
+				{
+					name: 'US',
+					value: 'https://api.segmentapis.com',
+					description: 'Workspaces hosted in the United States (api.segmentapis.com)',
+				},
+				{
+					name: 'EU',
+					value: 'https://eu1.api.segmentapis.com',
+					description: 'Workspaces hosted in the European Union (eu1.api.segmentapis.com)',
+				},
+				{
+					name: 'Custom',
+					value: 'custom',
+					description: 'Another base URL, for a proxy or a local test server',
+				},
+			],
+			default: 'https://api.segmentapis.com',
+			description: 'Where your workspace is hosted. The token only works in its own region.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. http://127.0.0.1:4010',
+			required: true,
+			displayOptions: { show: { region: ['custom'] } },
+			description: 'The base URL of the Public API, without a trailing slash',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.apiToken}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{$credentials.region === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : $credentials.region}}',
+			url: '/',
+			method: 'GET',
+			headers: { Accept: 'application/vnd.segment.v1+json' },
+		},
+	};
+}

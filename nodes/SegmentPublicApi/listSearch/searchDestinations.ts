@@ -1,0 +1,3 @@
+import { LISTS, searchMethod } from '../shared/lists';
+
+export const searchDestinations = searchMethod(LISTS.destinations);

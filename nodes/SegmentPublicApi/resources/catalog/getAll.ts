@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['catalog'], operation: ['getAll'] };
+
+export const catalogGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	simplify(show),
+];

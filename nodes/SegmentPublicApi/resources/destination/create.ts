@@ -1,0 +1,47 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { catalogTypeField, jsonBodyField, resourceLocator } from '../../shared/descriptions';
+
+const show = { resource: ['destination'], operation: ['create'] };
+
+export const destinationCreateDescription: INodeProperties[] = [
+	{
+		...resourceLocator('sourceId', show, 'The source that sends data to the new destination'),
+		routing: { send: { type: 'body', property: 'sourceId' } },
+	},
+	{
+		...catalogTypeField(show, 'Destination', 'getDestinationCatalog'),
+		routing: { send: { type: 'body', property: 'metadataId' } },
+	},
+	jsonBodyField(
+		'settings',
+		'Settings',
+		'Settings of the new destination as a JSON object, for example {"apiKey": "…"}. The destination type\'s catalog entry lists its options.',
+		{ required: true, displayOptions: { show } },
+	),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Enabled',
+				name: 'enabled',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the destination receives data as soon as it is created',
+				routing: { send: { type: 'body', property: 'enabled' } },
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'The name shown for the destination in the Segment app',
+				routing: { send: { type: 'body', property: 'name' } },
+			},
+		],
+	},
+];

@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+export const destinationDeleteDescription: INodeProperties[] = [
+	resourceLocator(
+		'destinationId',
+		{ resource: ['destination'], operation: ['delete'] },
+		'The destination to delete',
+	),
+];

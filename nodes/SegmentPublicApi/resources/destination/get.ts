@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['destination'], operation: ['get'] };
+
+export const destinationGetDescription: INodeProperties[] = [
+	resourceLocator('destinationId', show, 'The destination to get'),
+	simplify(show),
+];

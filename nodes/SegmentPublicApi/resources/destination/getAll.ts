@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { listFilters, returnAllAndLimit, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['destination'], operation: ['getAll'] };
+
+export const destinationGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	listFilters(show, true),
+	simplify(show),
+];

@@ -1,0 +1,113 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
+import { simplifyDestination, simplifySource, simplifyWarehouse } from '../../shared/utils';
+import { sourceCreateDescription } from './create';
+import { sourceDeleteDescription } from './delete';
+import { sourceGetDescription } from './get';
+import { sourceGetAllDescription } from './getAll';
+import { sourceGetConnectedDestinationsDescription } from './getConnectedDestinations';
+import { sourceGetConnectedWarehousesDescription } from './getConnectedWarehouses';
+import { sourceUpdateDescription } from './update';
+
+export const sourceDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['source'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a source',
+				description: 'Create a source in the workspace',
+				routing: segmentRouting({
+					method: 'POST',
+					path: '/sources',
+					root: 'source',
+					simplify: simplifySource,
+				}),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a source',
+				description: 'Delete a source',
+				routing: segmentRouting({ method: 'DELETE', path: '/sources/{sourceId}' }),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a source',
+				description: 'Get a source by ID',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/sources/{sourceId}',
+					root: 'source',
+					simplify: simplifySource,
+				}),
+			},
+			{
+				name: 'Get Connected Destinations',
+				value: 'getConnectedDestinations',
+				action: 'Get destinations connected to a source',
+				description: 'List the destinations that receive data from a source',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/sources/{sourceId}/connected-destinations',
+					root: 'destinations',
+					list: true,
+					simplify: simplifyDestination,
+				}),
+			},
+			{
+				name: 'Get Connected Warehouses',
+				value: 'getConnectedWarehouses',
+				action: 'Get warehouses connected to a source',
+				description: 'List the warehouses that receive data from a source',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/sources/{sourceId}/connected-warehouses',
+					root: 'warehouses',
+					list: true,
+					simplify: simplifyWarehouse,
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many sources',
+				description: 'List the sources of the workspace',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/sources',
+					root: 'sources',
+					list: true,
+					filtered: true,
+					simplify: simplifySource,
+				}),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a source',
+				description: 'Change the name, slug, enabled state or settings of a source',
+				routing: segmentRouting({
+					method: 'PATCH',
+					path: '/sources/{sourceId}',
+					root: 'source',
+					simplify: simplifySource,
+				}),
+			},
+		],
+		default: 'getAll',
+	},
+	...sourceCreateDescription,
+	...sourceDeleteDescription,
+	...sourceGetDescription,
+	...sourceGetAllDescription,
+	...sourceGetConnectedDestinationsDescription,
+	...sourceGetConnectedWarehousesDescription,
+	...sourceUpdateDescription,
+];

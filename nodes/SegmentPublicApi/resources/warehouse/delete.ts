@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+export const warehouseDeleteDescription: INodeProperties[] = [
+	resourceLocator(
+		'warehouseId',
+		{ resource: ['warehouse'], operation: ['delete'] },
+		'The warehouse to delete',
+	),
+];

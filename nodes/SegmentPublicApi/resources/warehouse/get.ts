@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['warehouse'], operation: ['get'] };
+
+export const warehouseGetDescription: INodeProperties[] = [
+	resourceLocator('warehouseId', show, 'The warehouse to get'),
+	simplify(show),
+];

@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['warehouse'], operation: ['getConnectedSources'] };
+
+export const warehouseGetConnectedSourcesDescription: INodeProperties[] = [
+	resourceLocator('warehouseId', show, 'The warehouse whose sources to list'),
+	...returnAllAndLimit(show),
+	simplify(show),
+];

@@ -1,0 +1,163 @@
+import {
+	NodeApiError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IExecuteSingleFunctions,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type IN8nHttpFullResponse,
+	type INode,
+	type IPollFunctions,
+	type JsonObject,
+} from 'n8n-workflow';
+
+export const CREDENTIAL_TYPE = 'segmentPublicApi';
+
+/** Largest `pagination[count]` the Public API accepts on its list endpoints. */
+export const MAX_PAGE_SIZE = 1000;
+
+export type MediaVersion = 'v1' | 'v1beta' | 'v1alpha';
+
+export type SegmentContext =
+	| IExecuteFunctions
+	| IExecuteSingleFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions;
+
+export interface SegmentRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL, with IDs already encoded. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	version?: MediaVersion;
+	/** n8n request options passed through unchanged (timeout, proxy, certificate checks). */
+	transportOptions?: Pick<IHttpRequestOptions, 'timeout' | 'proxy' | 'skipSslCertificateValidation'>;
+}
+
+export interface SegmentPage {
+	records: IDataObject[];
+	next: string | undefined;
+}
+
+export function mediaType(version: MediaVersion): string {
+	return `application/vnd.segment.${version}+json`;
+}
+
+export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+	const region = String(credentials.region ?? 'https://api.segmentapis.com');
+	const base = region === 'custom' ? String(credentials.baseUrl ?? '') : region;
+	return base.replace(/\/+$/, '');
+}
+
+function segmentErrorMessages(body: unknown): { message?: string; details: string[] } {
+	const errors = (body as { errors?: Array<{ message?: string; field?: string }> } | undefined)
+		?.errors;
+	if (!Array.isArray(errors) || errors.length === 0) return { details: [] };
+	const details = errors.map((error) =>
+		error.field ? `${error.message} (field: ${error.field})` : String(error.message),
+	);
+	return { message: details[0], details };
+}
+
+function apiError(node: INode, statusCode: number, body: unknown): NodeApiError {
+	const { message, details } = segmentErrorMessages(body);
+	const response: JsonObject =
+		body && typeof body === 'object' ? (body as JsonObject) : { body: String(body ?? '') };
+	return new NodeApiError(node, response, {
+		httpCode: String(statusCode),
+		message: message ?? `Segment answered with HTTP ${statusCode}`,
+		description:
+			details.length > 1 ? details.join('; ') : `The Segment Public API answered HTTP ${statusCode}.`,
+	});
+}
+
+function transportError(node: INode, error: Error & { code?: string }): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message: error.message, code: error.code ?? null },
+		{
+			message: `Could not reach the Segment Public API: ${error.message}`,
+			httpCode: 'none',
+		},
+	);
+}
+
+/** The one place every request to Segment goes through. Returns the `data` of the envelope. */
+export async function segmentApiRequest(
+	this: SegmentContext,
+	request: SegmentRequest,
+): Promise<IDataObject> {
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const accept = mediaType(request.version ?? 'v1');
+	const hasBody = request.body !== undefined && Object.keys(request.body).length > 0;
+	const options: IHttpRequestOptions = {
+		...request.transportOptions,
+		method: request.method,
+		baseURL: baseUrlOf(credentials),
+		url: request.path,
+		qs: request.qs,
+		headers: hasBody ? { Accept: accept, 'Content-Type': accept } : { Accept: accept },
+		body: hasBody ? request.body : undefined,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		)) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw transportError(this.getNode(), error as Error);
+	}
+
+	if (response.statusCode >= 400) {
+		throw apiError(this.getNode(), response.statusCode, response.body);
+	}
+	const body = response.body as { data?: IDataObject } | undefined;
+	return body?.data ?? {};
+}
+
+/** One page of a cursor-paginated list. */
+export async function fetchPage(
+	this: SegmentContext,
+	request: Omit<SegmentRequest, 'method'> & { root: string; count: number; cursor?: string },
+): Promise<SegmentPage> {
+	const { root, count, cursor, ...rest } = request;
+	const qs: IDataObject = { ...rest.qs, 'pagination[count]': count };
+	if (cursor) qs['pagination[cursor]'] = cursor;
+	const data = await segmentApiRequest.call(this, { ...rest, method: 'GET', qs });
+	const records = (data[root] as IDataObject[] | undefined) ?? [];
+	const pagination = data.pagination as IDataObject | undefined;
+	const next = typeof pagination?.next === 'string' && pagination.next ? pagination.next : undefined;
+	return { records, next };
+}
+
+/** Follows Segment's cursor until the list ends or `limit` records are collected. */
+export async function listRecords(
+	this: SegmentContext,
+	request: Omit<SegmentRequest, 'method'> & {
+		root: string;
+		limit?: number;
+		/** Keeps only matching records; Limit counts the kept ones. */
+		keep?: (record: IDataObject) => boolean;
+	},
+): Promise<IDataObject[]> {
+	const { limit = Infinity, keep, ...rest } = request;
+	const records: IDataObject[] = [];
+	let cursor: string | undefined;
+	while (records.length < limit) {
+		const count = keep ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
+		const page = await fetchPage.call(this, { ...rest, count, cursor });
+		records.push(...(keep ? page.records.filter(keep) : page.records));
+		if (!page.next || page.next === cursor) break;
+		cursor = page.next;
+	}
+	return records.length > limit ? records.slice(0, limit) : records;
+}

@@ -1,0 +1,102 @@
+import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
+
+/** Encodes one ID into a path segment, refusing values that would address another endpoint. */
+export function encodePathSegment(node: INode, value: unknown, fieldName: string): string {
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (!text) {
+		throw new NodeOperationError(node, `The field "${fieldName}" is empty`, {
+			description: `Pick a value for "${fieldName}" or enter its ID.`,
+		});
+	}
+	if (text === '.' || text === '..') {
+		throw new NodeOperationError(node, `The field "${fieldName}" is not a valid ID: "${text}"`);
+	}
+	return encodeURIComponent(text);
+}
+
+/** Parses a JSON field's value into an object, naming the field when it is not one. */
+export function parseJsonObject(node: INode, value: unknown, fieldName: string): IDataObject {
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		if (value.trim() === '') return {};
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw new NodeOperationError(node, `The field "${fieldName}" is not valid JSON`, {
+				description: (error as Error).message,
+			});
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new NodeOperationError(node, `The field "${fieldName}" must be a JSON object`, {
+			description: 'Enter an object such as {"key": "value"}.',
+		});
+	}
+	return parsed as IDataObject;
+}
+
+type Simplifier = (record: IDataObject) => IDataObject;
+
+function metadataOf(record: IDataObject): IDataObject {
+	return (record.metadata as IDataObject | undefined) ?? {};
+}
+
+function labelsOf(record: IDataObject): string[] | undefined {
+	const labels = record.labels as Array<{ key: string; value: string }> | undefined;
+	return labels?.map((label) => `${label.key}:${label.value}`);
+}
+
+export const simplifySource: Simplifier = (record) => ({
+	id: record.id,
+	name: record.name,
+	slug: record.slug,
+	enabled: record.enabled,
+	type: metadataOf(record).name,
+	typeId: metadataOf(record).id,
+	labels: labelsOf(record),
+	workspaceId: record.workspaceId,
+});
+
+export const simplifyDestination: Simplifier = (record) => ({
+	id: record.id,
+	name: record.name,
+	enabled: record.enabled,
+	type: metadataOf(record).name,
+	typeId: metadataOf(record).id,
+	sourceId: record.sourceId,
+});
+
+export const simplifyWarehouse: Simplifier = (record) => ({
+	id: record.id,
+	name: (record.settings as IDataObject | undefined)?.name ?? record.name,
+	enabled: record.enabled,
+	type: metadataOf(record).name,
+	typeId: metadataOf(record).id,
+	workspaceId: record.workspaceId,
+});
+
+export const simplifyCatalogItem: Simplifier = (record) => ({
+	id: record.id,
+	name: record.name,
+	slug: record.slug,
+	description: record.description,
+	categories: record.categories,
+	status: record.status,
+});
+
+/** Predicate for the Filters collection of `listFilters`; undefined when no filter is set. */
+export function filtersPredicate(filters: {
+	status?: string;
+	sourceIds?: string[] | string;
+}): ((record: IDataObject) => boolean) | undefined {
+	const status = filters.status ?? 'any';
+	const sourceIds =
+		typeof filters.sourceIds === 'string'
+			? filters.sourceIds.split(',').map((id) => id.trim()).filter(Boolean)
+			: (filters.sourceIds ?? []);
+	if (status === 'any' && sourceIds.length === 0) return undefined;
+	const wanted = new Set(sourceIds);
+	return (record) =>
+		(status === 'any' || record.enabled === (status === 'enabled')) &&
+		(wanted.size === 0 || wanted.has(String(record.sourceId)));
+}

@@ -1,0 +1,166 @@
+import { ExecuteContext, LoadOptionsContext, RoutingNode } from 'n8n-core';
+import {
+	createRunExecutionData,
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type ICredentialsHelper,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeListSearchResult,
+	type INodeParameters,
+	type INodePropertyOptions,
+	type INodeType,
+	type INodeTypes,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { SegmentPublicApi as SegmentPublicApiCredential } from '../../credentials/SegmentPublicApi.credentials';
+import { SegmentPublicApi } from '../../nodes/SegmentPublicApi/SegmentPublicApi.node';
+
+export const TOKEN = 'sgp_TEST_TOKEN_f00dfacecafe';
+export const US = 'https://api.segmentapis.com';
+export const V1 = 'application/vnd.segment.v1+json';
+
+export const US_CREDENTIALS: ICredentialDataDecryptedObject = {
+	apiToken: TOKEN,
+	workspaceSlug: 'acme',
+	region: US,
+	baseUrl: '',
+};
+
+const credentialType = new SegmentPublicApiCredential();
+
+/** Applies the credential's declared `authenticate`, as the n8n server does (n8n-core does not). */
+function authenticate(
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): IHttpRequestOptions {
+	const headers = { ...(requestOptions.headers ?? {}) };
+	for (const [name, template] of Object.entries(credentialType.authenticate.properties.headers ?? {})) {
+		headers[name] = String(template)
+			.replace(/^=/, '')
+			.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key: string) => String(credentials[key]));
+	}
+	return { ...requestOptions, headers };
+}
+
+function credentialsHelper(credentials: ICredentialDataDecryptedObject): ICredentialsHelper {
+	return {
+		getParentTypes: () => [],
+		isCredentialUsableByNode: () => true,
+		authenticate: async (creds: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) =>
+			authenticate(creds, options),
+		preAuthentication: async () => undefined,
+		runPreAuthentication: async () => undefined,
+		getCredentials: async () => {
+			throw new Error('not used');
+		},
+		getDecrypted: async () => ({ ...credentials }),
+		updateCredentials: async () => undefined,
+		updateCredentialsOauthTokenData: async () => undefined,
+		getCredentialsProperties: () => credentialType.properties,
+	} as unknown as ICredentialsHelper;
+}
+
+function additionalData(credentials: ICredentialDataDecryptedObject): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: credentialsHelper(credentials),
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+		executionId: 'test-execution',
+		userId: 'test-user',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export function workflowFor(nodeType: INodeType, type: string, parameters: INodeParameters) {
+	const nodeTypes: INodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+	const node: INode = {
+		id: 'b1f3c4d5-0000-4000-8000-000000000001',
+		name: 'Segment Public API',
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { segmentPublicApi: { id: 'cred-1', name: 'Segment account' } },
+	};
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
+	return { workflow, node: workflow.getNode(node.name) as INode };
+}
+
+const nodeType = new SegmentPublicApi();
+const NODE_TYPE = 'n8n-nodes-segment-public-api.segmentPublicApi';
+
+export interface RunOptions {
+	credentials?: ICredentialDataDecryptedObject;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+}
+
+/** Runs the node's declarative routing through n8n-core's RoutingNode; returns its output items. */
+export async function runNode(parameters: INodeParameters, options: RunOptions = {}) {
+	const { workflow, node } = workflowFor(nodeType, NODE_TYPE, parameters);
+	if (options.continueOnFail) node.continueOnFail = true;
+	const items = options.items ?? [{ json: {} }];
+	const inputData = { main: [items] };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(options.credentials ?? US_CREDENTIALS),
+		'manual',
+		createRunExecutionData(),
+		0,
+		items,
+		inputData,
+		{ node, data: inputData, source: null },
+		[],
+	);
+	const routingNode = new RoutingNode(context, nodeType);
+	const output = await routingNode.runNode();
+	return (output?.[0] ?? []) as INodeExecutionData[];
+}
+
+export async function runJson(parameters: INodeParameters, options: RunOptions = {}) {
+	return (await runNode(parameters, options)).map((item) => item.json as IDataObject);
+}
+
+function loadOptionsContext(parameters: INodeParameters, credentials?: ICredentialDataDecryptedObject) {
+	const { workflow, node } = workflowFor(nodeType, NODE_TYPE, parameters);
+	const data = additionalData(credentials ?? US_CREDENTIALS);
+	data.currentNodeParameters = node.parameters;
+	return new LoadOptionsContext(workflow, node, data, 'parameters');
+}
+
+export async function loadOptions(
+	method: keyof SegmentPublicApi['methods']['loadOptions'],
+	parameters: INodeParameters = {},
+): Promise<INodePropertyOptions[]> {
+	const context = loadOptionsContext(parameters);
+	return await nodeType.methods.loadOptions[method].call(context);
+}
+
+export async function listSearch(
+	method: keyof SegmentPublicApi['methods']['listSearch'],
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const context = loadOptionsContext({});
+	return await nodeType.methods.listSearch[method].call(context, filter, paginationToken);
+}
