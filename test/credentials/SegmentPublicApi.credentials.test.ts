@@ -1,0 +1,79 @@
+import type { IDataObject } from 'n8n-workflow';
+import { SegmentPublicApi } from '../../credentials/SegmentPublicApi.credentials';
+import { runJson, TOKEN, US_CREDENTIALS } from '../harness/node';
+import { api, apiWithoutBody } from '../harness/segment';
+import { workflowFor } from '../harness/node';
+import { SegmentPublicApi as SegmentNode } from '../../nodes/SegmentPublicApi/SegmentPublicApi.node';
+
+const credential = new SegmentPublicApi();
+const getSource = { resource: 'source', operation: 'get', sourceId: { __rl: true, mode: 'id', value: 'src1' }, simplify: false };
+
+function resolveTestBaseUrl(credentials: IDataObject): string {
+	const { workflow, node } = workflowFor(new SegmentNode(), 'segmentPublicApi', {});
+	return workflow.expression.getParameterValue(
+		credential.test.request.baseURL as string,
+		null,
+		0,
+		0,
+		node.name,
+		[],
+		'internal',
+		{ $credentials: credentials },
+	) as string;
+}
+
+describe('Segment Public API credential', () => {
+	it('authenticates with a Bearer token', () => {
+		expect(credential.authenticate).toEqual({
+			type: 'generic',
+			properties: { headers: { Authorization: '=Bearer {{$credentials.apiToken}}' } },
+		});
+	});
+
+	it('tests the token with GET / on the region of the credential', () => {
+		expect(credential.test.request.url).toBe('/');
+		expect(credential.test.request.method).toBe('GET');
+		expect(resolveTestBaseUrl({ region: 'https://api.segmentapis.com' })).toBe('https://api.segmentapis.com');
+		expect(resolveTestBaseUrl({ region: 'https://eu1.api.segmentapis.com' })).toBe(
+			'https://eu1.api.segmentapis.com',
+		);
+		expect(resolveTestBaseUrl({ region: 'custom', baseUrl: 'http://127.0.0.1:4010/' })).toBe(
+			'http://127.0.0.1:4010',
+		);
+	});
+
+	it('offers US, EU and a custom base URL', () => {
+		const region = credential.properties.find((property) => property.name === 'region');
+		expect(region?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual([
+			'https://api.segmentapis.com',
+			'https://eu1.api.segmentapis.com',
+			'custom',
+		]);
+		const baseUrl = credential.properties.find((property) => property.name === 'baseUrl');
+		expect(baseUrl?.displayOptions).toEqual({ show: { region: ['custom'] } });
+	});
+
+	it('sends requests of an EU workspace to the EU host', async () => {
+		apiWithoutBody('https://eu1.api.segmentapis.com')
+			.get('/sources/src1')
+			.reply(200, { data: { source: { id: 'src1' } } });
+
+		const items = await runJson(getSource, {
+			credentials: { ...US_CREDENTIALS, region: 'https://eu1.api.segmentapis.com' },
+		});
+
+		expect(items).toEqual([{ id: 'src1' }]);
+	});
+
+	it('sends requests to a custom base URL, without a doubled slash', async () => {
+		api('http://127.0.0.1:4010')
+			.get('/sources/src1')
+			.reply(200, { data: { source: { id: 'src1' } } });
+
+		const items = await runJson(getSource, {
+			credentials: { apiToken: TOKEN, region: 'custom', baseUrl: 'http://127.0.0.1:4010/' },
+		});
+
+		expect(items).toEqual([{ id: 'src1' }]);
+	});
+});

@@ -1,0 +1,62 @@
+import { listSearch } from '../../../harness/node';
+import { apiWithoutBody, destination, page, source, warehouse } from '../../../harness/segment';
+
+describe('listSearch', () => {
+	it('returns one page of sources with the cursor of the next one, unfiltered', async () => {
+		apiWithoutBody()
+			.get('/sources')
+			.query({ 'pagination[count]': '1000' })
+			.reply(200, page('sources', [source(1), source(2, { name: '' })], 'Mg=='));
+
+		expect(await listSearch('searchSources')).toEqual({
+			results: [
+				{ name: 'Source 1 (Javascript)', value: 'src1' },
+				{ name: 'source_2 (Javascript)', value: 'src2' },
+			],
+			paginationToken: 'Mg==',
+		});
+	});
+
+	it('continues from the pagination token it gave', async () => {
+		apiWithoutBody()
+			.get('/sources')
+			.query({ 'pagination[count]': '1000', 'pagination[cursor]': 'Mg==' })
+			.reply(200, page('sources', [source(3)]));
+
+		expect(await listSearch('searchSources', undefined, 'Mg==')).toEqual({
+			results: [{ name: 'Source 3 (Javascript)', value: 'src3' }],
+			paginationToken: undefined,
+		});
+	});
+
+	it('filters by name case-insensitively across pages until the workspace ends', async () => {
+		const first = Array.from({ length: 5 }, (_, i) => destination(i, { name: i === 4 ? 'Prod Amplitude' : `Other ${i}` }));
+		apiWithoutBody()
+			.get('/destinations')
+			.query({ 'pagination[count]': '1000' })
+			.reply(200, page('destinations', first, 'Mg=='))
+			.get('/destinations')
+			.query({ 'pagination[count]': '1000', 'pagination[cursor]': 'Mg==' })
+			.reply(200, page('destinations', [destination(9, { name: 'prod webhook' })]));
+
+		expect(await listSearch('searchDestinations', 'PROD')).toEqual({
+			results: [
+				{ name: 'Prod Amplitude (Amplitude)', value: 'dst4' },
+				{ name: 'prod webhook (Amplitude)', value: 'dst9' },
+			],
+			paginationToken: undefined,
+		});
+	});
+
+	it('finds a record by its exact ID', async () => {
+		apiWithoutBody()
+			.get('/warehouses')
+			.query({ 'pagination[count]': '1000' })
+			.reply(200, page('warehouses', [warehouse(1), warehouse(2)]));
+
+		expect(await listSearch('searchWarehouses', 'wh2')).toEqual({
+			results: [{ name: 'Warehouse 2 (Postgres)', value: 'wh2' }],
+			paginationToken: undefined,
+		});
+	});
+});
