@@ -91,5 +91,22 @@ export class SegmentPublicApi implements ICredentialType {
 			method: 'GET',
 			headers: { Accept: 'application/vnd.segment.v1+json' },
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Segment refused the API token. Check that it is a Public API token of this workspace and that the region matches the workspace.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: 'The API token has no access to this workspace.',
+				},
+			},
+		],
 	};
 }

@@ -33,6 +33,10 @@ describe('Segment Public API credential', () => {
 	it('tests the token with GET / on the region of the credential', () => {
 		expect(credential.test.request.url).toBe('/');
 		expect(credential.test.request.method).toBe('GET');
+		expect(credential.test.rules?.map((rule) => rule.properties)).toEqual([
+			expect.objectContaining({ value: 401, message: expect.stringContaining('refused the API token') }),
+			expect.objectContaining({ value: 403 }),
+		]);
 		expect(resolveTestBaseUrl({ region: 'https://api.segmentapis.com' })).toBe('https://api.segmentapis.com');
 		expect(resolveTestBaseUrl({ region: 'https://eu1.api.segmentapis.com' })).toBe(
 			'https://eu1.api.segmentapis.com',
