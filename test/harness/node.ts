@@ -1,4 +1,4 @@
-import { ExecuteContext, LoadOptionsContext, RoutingNode } from 'n8n-core';
+import { ExecuteContext, LoadOptionsContext, PollContext, RoutingNode } from 'n8n-core';
 import {
 	createRunExecutionData,
 	Workflow,
@@ -17,6 +17,7 @@ import {
 } from 'n8n-workflow';
 import { SegmentPublicApi as SegmentPublicApiCredential } from '../../credentials/SegmentPublicApi.credentials';
 import { SegmentPublicApi } from '../../nodes/SegmentPublicApi/SegmentPublicApi.node';
+import { SegmentPublicApiTrigger } from '../../nodes/SegmentPublicApiTrigger/SegmentPublicApiTrigger.node';
 
 export const TOKEN = 'sgp_TEST_TOKEN_f00dfacecafe';
 export const US = 'https://api.segmentapis.com';
@@ -163,4 +164,23 @@ export async function listSearch(
 ): Promise<INodeListSearchResult> {
 	const context = loadOptionsContext({});
 	return await nodeType.methods.listSearch[method].call(context, filter, paginationToken);
+}
+
+const triggerType = new SegmentPublicApiTrigger();
+const TRIGGER_TYPE = 'n8n-nodes-segment-public-api.segmentPublicApiTrigger';
+
+/** One activated trigger: successive `poll()` calls share the workflow, and so its static data. */
+export function activateTrigger(
+	parameters: INodeParameters,
+	credentials: ICredentialDataDecryptedObject = US_CREDENTIALS,
+) {
+	const { workflow, node } = workflowFor(triggerType, TRIGGER_TYPE, parameters);
+	const data = additionalData(credentials);
+	return {
+		async poll(mode: 'trigger' | 'manual' = 'trigger') {
+			const context = new PollContext(workflow, node, data, mode, 'trigger');
+			return await triggerType.poll.call(context);
+		},
+		staticData: () => workflow.getStaticData('node', node) as IDataObject,
+	};
 }

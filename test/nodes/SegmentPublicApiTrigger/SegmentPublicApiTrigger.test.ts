@@ -1,0 +1,167 @@
+import { activateTrigger } from '../../harness/node';
+import { apiWithoutBody, destination, page, source } from '../../harness/segment';
+
+const LIST = { 'pagination[count]': '1000' };
+
+function serveSources(...records: ReturnType<typeof source>[]) {
+	apiWithoutBody().get('/sources').query(LIST).reply(200, page('sources', records));
+}
+function serveDestinations(...records: ReturnType<typeof destination>[]) {
+	apiWithoutBody().get('/destinations').query(LIST).reply(200, page('destinations', records));
+}
+
+describe('Segment Public API Trigger', () => {
+	it('records what exists on the first poll and emits nothing', async () => {
+		const trigger = activateTrigger({ events: ['newSource', 'newDestination'] });
+		serveSources(source(1), source(2));
+		serveDestinations(destination(1));
+
+		expect(await trigger.poll()).toBeNull();
+		expect(trigger.staticData()).toEqual({
+			seen: { newSource: ['src1', 'src2'], newDestination: ['dst1'] },
+		});
+	});
+
+	it('emits a new source and a new destination once each, with the event name', async () => {
+		const trigger = activateTrigger({ events: ['newSource', 'newDestination'] });
+		serveSources(source(1));
+		serveDestinations(destination(1));
+		await trigger.poll();
+
+		serveSources(source(2), source(1));
+		serveDestinations(destination(1), destination(2));
+		expect(await trigger.poll()).toEqual([
+			[
+				{
+					json: {
+						event: 'newSource',
+						id: 'src2',
+						name: 'Source 2',
+						slug: 'source_2',
+						enabled: true,
+						type: 'Javascript',
+						typeId: 'IqDTy1TpoU',
+						labels: ['env:prod'],
+						workspaceId: 'ws1',
+					},
+				},
+				{
+					json: {
+						event: 'newDestination',
+						id: 'dst2',
+						name: 'Destination 2',
+						enabled: true,
+						type: 'Amplitude',
+						typeId: '54521fd725e721e32a72eeb3',
+						sourceId: 'src2',
+					},
+				},
+			],
+		]);
+
+		serveSources(source(1), source(2));
+		serveDestinations(destination(2), destination(1));
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('emits the full record with Simplify off', async () => {
+		const trigger = activateTrigger({ events: ['newSource'], options: { simplify: false } });
+		serveSources();
+		await trigger.poll();
+
+		serveSources(source(7));
+		expect(await trigger.poll()).toEqual([[{ json: { event: 'newSource', ...source(7) } }]]);
+	});
+
+	it('drops deleted records from the state', async () => {
+		const trigger = activateTrigger({ events: ['newSource'] });
+		serveSources(source(1), source(2), source(3));
+		await trigger.poll();
+
+		serveSources(source(1), source(3));
+		expect(await trigger.poll()).toBeNull();
+		expect(trigger.staticData()).toEqual({ seen: { newSource: ['src1', 'src3'] } });
+	});
+
+	it('leaves the state unchanged when page 2 of 3 fails, then emits what was missed', async () => {
+		const trigger = activateTrigger({ events: ['newSource'] });
+		serveSources(source(1));
+		await trigger.poll();
+		const before = JSON.stringify(trigger.staticData());
+
+		apiWithoutBody()
+			.get('/sources')
+			.query(LIST)
+			.reply(200, page('sources', [source(1)], 'Mg=='))
+			.get('/sources')
+			.query({ ...LIST, 'pagination[cursor]': 'Mg==' })
+			.reply(500, { errors: [{ type: 'server', message: 'Internal error' }] });
+		await expect(trigger.poll()).rejects.toThrow('Internal error');
+		expect(JSON.stringify(trigger.staticData())).toBe(before);
+
+		apiWithoutBody()
+			.get('/sources')
+			.query(LIST)
+			.reply(200, page('sources', [source(1)], 'Mg=='))
+			.get('/sources')
+			.query({ ...LIST, 'pagination[cursor]': 'Mg==' })
+			.reply(200, page('sources', [source(2)], 'Mw=='))
+			.get('/sources')
+			.query({ ...LIST, 'pagination[cursor]': 'Mw==' })
+			.reply(200, page('sources', [source(4)]));
+		const emitted = await trigger.poll();
+		expect(emitted?.[0].map((item) => item.json.id)).toEqual(['src2', 'src4']);
+	});
+
+	it('does not advance any event when one of them fails', async () => {
+		const trigger = activateTrigger({ events: ['newSource', 'newDestination'] });
+		serveSources(source(1));
+		serveDestinations(destination(1));
+		await trigger.poll();
+
+		serveSources(source(1), source(2));
+		apiWithoutBody().get('/destinations').query(LIST).reply(503, 'unavailable');
+		await expect(trigger.poll()).rejects.toThrow('HTTP 503');
+
+		serveSources(source(1), source(2));
+		serveDestinations(destination(1));
+		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src2']);
+	});
+
+	it('returns samples of existing records in manual mode without touching the state', async () => {
+		const trigger = activateTrigger({ events: ['newSource'] });
+		serveSources(source(1));
+		await trigger.poll();
+		const before = JSON.stringify(trigger.staticData());
+
+		serveSources(...[1, 2, 3, 4, 5, 6, 7].map((n) => source(n)));
+		const sample = await trigger.poll('manual');
+
+		expect(sample?.[0].map((item) => item.json.id)).toEqual(['src3', 'src4', 'src5', 'src6', 'src7']);
+		expect(JSON.stringify(trigger.staticData())).toBe(before);
+	});
+
+	it('emits existing records on the first poll when the backfill option is on', async () => {
+		const trigger = activateTrigger({ events: ['newSource'], options: { emitExisting: true } });
+		serveSources(source(1), source(2));
+
+		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src1', 'src2']);
+		serveSources(source(1), source(2));
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('emits only enabled records of the chosen catalog types, but remembers all', async () => {
+		const trigger = activateTrigger({
+			events: ['newSource'],
+			options: { enabledOnly: true, sourceTypeIds: ['http-api'] },
+		});
+		serveSources();
+		await trigger.poll();
+
+		const http = (n: number, enabled: boolean) =>
+			source(n, { enabled, metadata: { id: 'http-api', name: 'HTTP API', slug: 'http-api' } });
+		serveSources(source(1), http(2, true), http(3, false));
+		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src2']);
+		expect(trigger.staticData()).toEqual({ seen: { newSource: ['src1', 'src2', 'src3'] } });
+	});
+});

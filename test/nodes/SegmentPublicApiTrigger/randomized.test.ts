@@ -1,0 +1,132 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import nock from 'nock';
+import { activateTrigger, TOKEN } from '../../harness/node';
+
+/** Small deterministic PRNG so a failing sequence can be replayed from its seed. */
+function mulberry32(seed: number) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const SEQUENCES = 200;
+const POLLS_PER_SEQUENCE = 6;
+const SERVER_PAGE_SIZE = 4;
+const FAILURE_RATE = 0.15;
+
+interface Workspace {
+	sources: string[];
+	destinations: string[];
+	failNext: () => boolean;
+}
+
+/** A fake Public API over `workspace`: offset cursors, pages of SERVER_PAGE_SIZE, injected 500s. */
+let requests = 0;
+
+/**
+ * A fake Public API on 127.0.0.1 over the current workspace: offset cursors, pages of
+ * SERVER_PAGE_SIZE, injected 500s. A real socket is used here because nock costs about 9 ms
+ * a request, even passed through, and this test sends thousands.
+ */
+function startServer(current: () => Workspace): Promise<Server> {
+	const server = createServer((request, response) => {
+		requests += 1;
+		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+		const root = url.pathname.slice(1) as 'sources' | 'destinations';
+		const workspace = current();
+		const reply = (status: number, body: unknown) => {
+			response.writeHead(status, { 'content-type': 'application/vnd.segment.v1+json' });
+			response.end(JSON.stringify(body));
+		};
+		if (request.headers.authorization !== `Bearer ${TOKEN}` || !(root in workspace)) {
+			return reply(404, { errors: [{ type: 'not-found', message: 'unexpected request' }] });
+		}
+		if (workspace.failNext()) return reply(500, { errors: [{ type: 'server', message: 'boom' }] });
+		const offset = Number(url.searchParams.get('pagination[cursor]') ?? 0);
+		const count = Math.min(Number(url.searchParams.get('pagination[count]')), SERVER_PAGE_SIZE);
+		const ids = workspace[root].slice(offset, offset + count);
+		const next = offset + count < workspace[root].length ? String(offset + count) : null;
+		const records = ids.map((id) => ({ id, name: id, enabled: true, metadata: { id: 'm', name: 'M' } }));
+		reply(200, { data: { [root]: records, pagination: { current: String(offset), next } } });
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function shuffleInsert(list: string[], id: string, random: () => number) {
+	list.splice(Math.floor(random() * (list.length + 1)), 0, id);
+}
+
+describe('Segment Public API Trigger, randomized', () => {
+	let server: Server;
+	let workspace: Workspace;
+	let baseUrl: string;
+
+	beforeAll(async () => {
+		// nock intercepts every request while active, even the ones it lets through.
+		nock.restore();
+		server = await startServer(() => workspace);
+		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+
+	afterAll(async () => {
+		await new Promise((resolve) => server.close(resolve));
+		nock.activate();
+	});
+
+	it(`emits exactly the records created since activation, once each, over ${SEQUENCES} random sequences`, async () => {
+		for (let seed = 1; seed <= SEQUENCES; seed++) {
+			const random = mulberry32(seed);
+			let failing = false;
+			workspace = {
+				sources: [],
+				destinations: [],
+				failNext: () => failing && random() < FAILURE_RATE,
+			};
+			let nextId = 0;
+			const mutate = () => {
+				for (const root of ['sources', 'destinations'] as const) {
+					const list = workspace[root];
+					for (let i = Math.floor(random() * 4); i > 0; i--) shuffleInsert(list, `${root}-${nextId++}`, random);
+					for (let i = Math.floor(random() * 3); i > 0 && list.length > 0; i--) {
+						list.splice(Math.floor(random() * list.length), 1);
+					}
+				}
+			};
+
+			mutate();
+			const trigger = activateTrigger(
+				{ events: ['newSource', 'newDestination'] },
+				{ apiToken: TOKEN, region: 'custom', baseUrl },
+			);
+			expect(await trigger.poll()).toBeNull();
+			const existingAtActivation = new Set([...workspace.sources, ...workspace.destinations]);
+
+			const expected = new Set<string>();
+			const emitted: string[] = [];
+			for (let step = 0; step < POLLS_PER_SEQUENCE; step++) {
+				mutate();
+				const lastStep = step === POLLS_PER_SEQUENCE - 1;
+				failing = !lastStep;
+				const alive = [...workspace.sources, ...workspace.destinations];
+				try {
+					const output = await trigger.poll();
+					for (const item of output?.[0] ?? []) emitted.push(String(item.json.id));
+					for (const id of alive) if (!existingAtActivation.has(id)) expected.add(id);
+				} catch (error) {
+					expect((error as Error).message).toBe('boom');
+				}
+			}
+
+			const context = `seed ${seed}`;
+			expect({ context, emitted: [...emitted].sort() }).toEqual({ context, emitted: [...expected].sort() });
+			expect({ context, duplicates: emitted.length - new Set(emitted).size }).toEqual({ context, duplicates: 0 });
+		}
+		console.log(`randomized trigger: ${requests} requests`);
+	}, 60_000);
+});
