@@ -178,7 +178,7 @@ export function activateTrigger(
 	const data = additionalData(credentials);
 	return {
 		async poll(mode: 'trigger' | 'manual' = 'trigger') {
-			const context = new PollContext(workflow, node, data, mode, 'trigger');
+			const context = new PollContext(workflow, node, data, mode, 'activate');
 			return await triggerType.poll.call(context);
 		},
 		staticData: () => workflow.getStaticData('node', node) as IDataObject,
