@@ -12,6 +12,7 @@ import {
 	getWarehouses,
 } from './loadOptions';
 import { catalogDescription } from './resources/catalog';
+import { requestPolicyOptions } from './shared/descriptions';
 import { destinationDescription } from './resources/destination';
 import { sourceDescription } from './resources/source';
 import { warehouseDescription } from './resources/warehouse';
@@ -52,6 +53,7 @@ export class SegmentPublicApi implements INodeType {
 			...destinationDescription,
 			...sourceDescription,
 			...warehouseDescription,
+			requestPolicyOptions,
 		],
 	};
 

@@ -1,4 +1,9 @@
 import nock from 'nock';
+import { BACKOFF } from '../../nodes/SegmentPublicApi/shared/rateLimit';
+
+// Retries keep their real count and order; only the backoff between them is shortened.
+BACKOFF.baseMs = 1;
+BACKOFF.maxMs = 4;
 
 beforeAll(() => {
 	if (!nock.isActive()) nock.activate();

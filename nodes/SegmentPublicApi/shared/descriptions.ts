@@ -181,3 +181,32 @@ export function listFilters(show: DisplayShow, bySource: boolean): INodeProperti
 		options,
 	};
 }
+
+/** Node-wide options of how requests are retried; read by the routing runner. */
+export const requestPolicyOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 20 },
+			default: 5,
+			description:
+				'How many times one request is retried after Segment answers 429 (rate limited) or 5xx, or the network fails',
+		},
+		{
+			displayName: 'Max Total Wait (Seconds)',
+			name: 'maxWaitSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 300,
+			description:
+				'The longest one request may wait in total for rate limits to reset and retries; past it the node fails with Segment\'s error',
+		},
+	],
+};

@@ -12,6 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { listRecords, segmentApiRequest, type MediaVersion } from './transport';
 import { encodePathSegment, filtersPredicate } from './utils';
 import { LOCATORS } from './locators';
+import { DEFAULT_RETRY_POLICY } from './rateLimit';
 
 export interface OperationSpec {
 	method: IHttpRequestMethods;
@@ -94,11 +95,19 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 		const path = await fillTemplate.call(this, spec.path, true);
 		const root = spec.root ? await fillTemplate.call(this, spec.root, false) : undefined;
 		const simplifyOn = this.getNodeParameter('simplify', false) as boolean;
+		const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as {
+			maxRetries?: number;
+			maxWaitSeconds?: number;
+		};
 		const request = {
 			path,
 			qs: qs as IDataObject,
 			body: body as IDataObject | undefined,
 			version: spec.version,
+			retry: {
+				maxRetries: maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
+				maxWaitMs: maxWaitSeconds === undefined ? DEFAULT_RETRY_POLICY.maxWaitMs : maxWaitSeconds * 1000,
+			},
 			transportOptions: {
 				timeout,
 				proxy,

@@ -1,5 +1,6 @@
 import {
 	NodeApiError,
+	sleep,
 	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -12,6 +13,15 @@ import {
 	type IPollFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
+import {
+	backoff,
+	DEFAULT_RETRY_POLICY,
+	isRetryableStatus,
+	noteRateLimit,
+	pauseBeforeRequest,
+	waitAfter429,
+	type RetryPolicy,
+} from './rateLimit';
 
 export const CREDENTIAL_TYPE = 'segmentPublicApi';
 
@@ -33,6 +43,7 @@ export interface SegmentRequest {
 	qs?: IDataObject;
 	body?: IDataObject;
 	version?: MediaVersion;
+	retry?: RetryPolicy;
 	/** n8n request options passed through unchanged (timeout, proxy, certificate checks). */
 	transportOptions?: Pick<IHttpRequestOptions, 'timeout' | 'proxy' | 'skipSslCertificateValidation'>;
 }
@@ -62,7 +73,11 @@ function segmentErrorMessages(body: unknown): { message?: string; details: strin
 	return { message: details[0], details };
 }
 
-function apiError(node: INode, statusCode: number, body: unknown): NodeApiError {
+function retriesNote(retries: number): string {
+	return retries > 0 ? ` Gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}.` : '';
+}
+
+function apiError(node: INode, statusCode: number, body: unknown, retries: number): NodeApiError {
 	const { message, details } = segmentErrorMessages(body);
 	const response: JsonObject =
 		body && typeof body === 'object' ? (body as JsonObject) : { body: String(body ?? '') };
@@ -70,16 +85,19 @@ function apiError(node: INode, statusCode: number, body: unknown): NodeApiError 
 		httpCode: String(statusCode),
 		message: message ?? `Segment answered with HTTP ${statusCode}`,
 		description:
-			details.length > 1 ? details.join('; ') : `The Segment Public API answered HTTP ${statusCode}.`,
+			(details.length > 1
+				? details.join('; ')
+				: `The Segment Public API answered HTTP ${statusCode}.`) + retriesNote(retries),
 	});
 }
 
-function transportError(node: INode, error: Error & { code?: string }): NodeApiError {
+function transportError(node: INode, error: Error & { code?: string }, retries: number): NodeApiError {
 	return new NodeApiError(
 		node,
 		{ message: error.message, code: error.code ?? null },
 		{
 			message: `Could not reach the Segment Public API: ${error.message}`,
+			description: `The request failed before Segment answered.${retriesNote(retries)}`,
 			httpCode: 'none',
 		},
 	);
@@ -106,22 +124,54 @@ export async function segmentApiRequest(
 		ignoreHttpStatusErrors: true,
 	};
 
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CREDENTIAL_TYPE,
-			options,
-		)) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw transportError(this.getNode(), error as Error);
-	}
+	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
+	const rateLimitKey = `${options.baseURL} ${String(credentials.apiToken)}`;
+	let waitedMs = 0;
+	const waitOrGiveUp = async (ms: number) => {
+		if (waitedMs + ms > policy.maxWaitMs) return false;
+		waitedMs += ms;
+		await sleep(ms);
+		return true;
+	};
 
-	if (response.statusCode >= 400) {
-		throw apiError(this.getNode(), response.statusCode, response.body);
+	for (let attempt = 0; ; attempt++) {
+		const pause = pauseBeforeRequest(rateLimitKey);
+		if (pause > 0 && !(await waitOrGiveUp(pause))) {
+			throw new NodeApiError(
+				this.getNode(),
+				{ message: 'Rate limit exhausted' },
+				{
+					httpCode: '429',
+					message: 'The Segment rate limit of this workspace is used up',
+					description: `Segment resets it in ${Math.ceil(pause / 1000)} s, more than the maximum total wait set in Options.`,
+				},
+			);
+		}
+
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				options,
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			if (attempt < policy.maxRetries && (await waitOrGiveUp(backoff(attempt)))) continue;
+			throw transportError(this.getNode(), error as Error, attempt);
+		}
+
+		noteRateLimit(rateLimitKey, response);
+		const { statusCode } = response;
+		if (statusCode < 400) {
+			const body = response.body as { data?: IDataObject } | undefined;
+			return body?.data ?? {};
+		}
+		if (isRetryableStatus(statusCode) && attempt < policy.maxRetries) {
+			const delay = statusCode === 429 ? waitAfter429(response, attempt) : backoff(attempt);
+			if (await waitOrGiveUp(delay)) continue;
+		}
+		throw apiError(this.getNode(), statusCode, response.body, attempt);
 	}
-	const body = response.body as { data?: IDataObject } | undefined;
-	return body?.data ?? {};
 }
 
 /** One page of a cursor-paginated list. */

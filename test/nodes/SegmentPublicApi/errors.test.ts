@@ -80,16 +80,17 @@ describe('API errors', () => {
 	});
 
 	it('reports a response without Segment\'s error body by its status', async () => {
-		apiWithoutBody().get('/sources/src1').reply(502, 'Bad gateway');
+		apiWithoutBody().get('/sources/src1').times(6).reply(502, 'Bad gateway');
 
 		const error = await failureOf(runNode(getSource));
 
 		expect(error.message).toBe('Segment answered with HTTP 502');
+		expect(error.description).toBe('The Segment Public API answered HTTP 502. Gave up after 5 retries.');
 		expect(error.httpCode).toBe('502');
 	});
 
 	it('reports a network failure without the token', async () => {
-		apiWithoutBody().get('/sources/src1').replyWithError('socket hang up');
+		apiWithoutBody().get('/sources/src1').times(6).replyWithError('socket hang up');
 
 		const error = await failureOf(runNode(getSource));
 
@@ -105,7 +106,7 @@ describe('API errors', () => {
 			.reply(200, { data: { sources: [{ id: 'src1' }], pagination: { current: 'MA==', next: 'Mg==' } } })
 			.get('/sources')
 			.query({ 'pagination[count]': '1000', 'pagination[cursor]': 'Mg==' })
-			.reply(404, { errors: [{ type: 'not-found', message: 'Cursor expired' }] });
+			.reply(422, { errors: [{ type: 'validation', message: 'Cursor expired' }] });
 
 		const error = await failureOf(runNode({ resource: 'source', operation: 'getAll', returnAll: true }));
 

@@ -95,6 +95,7 @@ describe('Segment Public API Trigger', () => {
 			.reply(200, page('sources', [source(1)], 'Mg=='))
 			.get('/sources')
 			.query({ ...LIST, 'pagination[cursor]': 'Mg==' })
+			.times(6)
 			.reply(500, { errors: [{ type: 'server', message: 'Internal error' }] });
 		await expect(trigger.poll()).rejects.toThrow('Internal error');
 		expect(JSON.stringify(trigger.staticData())).toBe(before);
@@ -120,7 +121,7 @@ describe('Segment Public API Trigger', () => {
 		await trigger.poll();
 
 		serveSources(source(1), source(2));
-		apiWithoutBody().get('/destinations').query(LIST).reply(503, 'unavailable');
+		apiWithoutBody().get('/destinations').query(LIST).times(6).reply(503, 'unavailable');
 		await expect(trigger.poll()).rejects.toThrow('HTTP 503');
 
 		serveSources(source(1), source(2));

@@ -83,10 +83,12 @@ describe('Segment Public API Trigger, randomized', () => {
 		for (let seed = 1; seed <= SEQUENCES; seed++) {
 			const random = mulberry32(seed);
 			let failing = false;
+			// A failure starts an outage that lasts for the rest of the poll, so retries can't hide it.
+			let down = false;
 			workspace = {
 				sources: [],
 				destinations: [],
-				failNext: () => failing && random() < FAILURE_RATE,
+				failNext: () => (down ||= failing && random() < FAILURE_RATE),
 			};
 			let nextId = 0;
 			const mutate = () => {
@@ -113,6 +115,7 @@ describe('Segment Public API Trigger, randomized', () => {
 				mutate();
 				const lastStep = step === POLLS_PER_SEQUENCE - 1;
 				failing = !lastStep;
+				down = false;
 				const alive = [...workspace.sources, ...workspace.destinations];
 				try {
 					const output = await trigger.poll();
