@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { LOCATORS } from './locators';
-import { parseJsonObject } from './utils';
+import { NodeOperationError } from 'n8n-workflow';
+import { findCensoredValue, parseJsonObject } from './utils';
 
 type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -97,11 +98,26 @@ export function simplify(show: DisplayShow): INodeProperties {
 	};
 }
 
-/** Checks a JSON body value before sending: it must be an object; the error names the field. */
+/**
+ * Checks a JSON body value before sending: it must be an object, and must not write Segment's
+ * censor mask back over a real secret. The error names the field and the key.
+ */
 function parseJsonBody(bodyKey: string, displayName: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const body = (requestOptions.body ?? {}) as Record<string, unknown>;
-		body[bodyKey] = parseJsonObject(this.getNode(), body[bodyKey], displayName);
+		const value = parseJsonObject(this.getNode(), body[bodyKey], displayName);
+		const censoredKey = findCensoredValue(value);
+		if (censoredKey && !this.getNodeParameter('options.allowCensoredValues', false)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`The field "${displayName}" holds a censored secret at "${censoredKey}"`,
+				{
+					description:
+						'Segment returns secrets masked as "••••••"; sending the mask back would overwrite the real secret. Remove the key, enter the real value, or turn on "Allow Censored Values" in Options.',
+				},
+			);
+		}
+		body[bodyKey] = value;
 		requestOptions.body = body;
 		return requestOptions;
 	};
@@ -190,6 +206,14 @@ export const requestPolicyOptions: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
+		{
+			displayName: 'Allow Censored Values',
+			name: 'allowCensoredValues',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether settings may contain Segment\'s censor mask ("••••••") on create and update. Off, such a value fails before sending, so a get-then-update cannot overwrite a real secret with the mask.',
+		},
 		{
 			displayName: 'Max Retries',
 			name: 'maxRetries',

@@ -35,6 +35,22 @@ export function parseJsonObject(node: INode, value: unknown, fieldName: string):
 	return parsed as IDataObject;
 }
 
+/** Segment's mask for secrets in returned settings, e.g. "••••••" or "••••••abcd". */
+const CENSORED = /^•{4,}/;
+
+/** Path of the first value in `value` that is Segment's censor mask, if any. */
+export function findCensoredValue(value: unknown, path = ''): string | undefined {
+	if (typeof value === 'string') return CENSORED.test(value) ? path || '(value)' : undefined;
+	if (value && typeof value === 'object') {
+		for (const [key, child] of Object.entries(value)) {
+			const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+			const found = findCensoredValue(child, childPath);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
 type Simplifier = (record: IDataObject) => IDataObject;
 
 function metadataOf(record: IDataObject): IDataObject {
