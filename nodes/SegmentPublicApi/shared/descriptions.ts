@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { LOCATORS } from './locators';
 import { NodeOperationError } from 'n8n-workflow';
-import { findCensoredValue, parseJsonObject } from './utils';
+import { checkedId, findCensoredValue, parseJsonObject } from './utils';
 
 type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -61,6 +61,24 @@ export function resourceLocator(
 				],
 			},
 		],
+	};
+}
+
+/** A resource locator whose ID is sent in the body under its own name, checked before sending. */
+export function resourceLocatorInBody(
+	name: keyof typeof LOCATORS,
+	show: DisplayShow,
+	description: string,
+): INodeProperties {
+	const label = LOCATORS[name].displayName;
+	async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const body = (requestOptions.body ?? {}) as Record<string, unknown>;
+		body[name] = checkedId(this.getNode(), body[name], label);
+		return requestOptions;
+	}
+	return {
+		...resourceLocator(name, show, description),
+		routing: { send: { type: 'body', property: name, preSend: [checkId] } },
 	};
 }
 

@@ -2,6 +2,11 @@ import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
 /** Encodes one ID into a path segment, refusing values that would address another endpoint. */
 export function encodePathSegment(node: INode, value: unknown, fieldName: string): string {
+	return encodeURIComponent(checkedId(node, value, fieldName));
+}
+
+/** The trimmed ID, or an error naming the field when it is empty or a dot segment. */
+export function checkedId(node: INode, value: unknown, fieldName: string): string {
 	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (!text) {
 		throw new NodeOperationError(node, `The field "${fieldName}" is empty`, {
@@ -11,7 +16,7 @@ export function encodePathSegment(node: INode, value: unknown, fieldName: string
 	if (text === '.' || text === '..') {
 		throw new NodeOperationError(node, `The field "${fieldName}" is not a valid ID: "${text}"`);
 	}
-	return encodeURIComponent(text);
+	return text;
 }
 
 /** Parses a JSON field's value into an object, naming the field when it is not one. */
@@ -30,6 +35,11 @@ export function parseJsonObject(node: INode, value: unknown, fieldName: string):
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new NodeOperationError(node, `The field "${fieldName}" must be a JSON object`, {
 			description: 'Enter an object such as {"key": "value"}.',
+		});
+	}
+	if (/"__proto__"\s*:/.test(typeof value === 'string' ? value : JSON.stringify(value))) {
+		throw new NodeOperationError(node, `The field "${fieldName}" has a key "__proto__"`, {
+			description: 'That key cannot be sent as data; remove it.',
 		});
 	}
 	return parsed as IDataObject;

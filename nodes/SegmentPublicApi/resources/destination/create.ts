@@ -1,13 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { catalogTypeField, jsonBodyField, resourceLocator } from '../../shared/descriptions';
+import { catalogTypeField, jsonBodyField, resourceLocatorInBody } from '../../shared/descriptions';
 
 const show = { resource: ['destination'], operation: ['create'] };
 
 export const destinationCreateDescription: INodeProperties[] = [
-	{
-		...resourceLocator('sourceId', show, 'The source that sends data to the new destination'),
-		routing: { send: { type: 'body', property: 'sourceId' } },
-	},
+	resourceLocatorInBody('sourceId', show, 'The source that sends data to the new destination'),
 	{
 		...catalogTypeField(show, 'Destination', 'getDestinationCatalog'),
 		routing: { send: { type: 'body', property: 'metadataId' } },

@@ -1,0 +1,185 @@
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+import nock from 'nock';
+import { SegmentPublicApi } from '../../../nodes/SegmentPublicApi/SegmentPublicApi.node';
+import { runNode, US } from '../../harness/node';
+
+const HOSTILE_IDS = [
+	'a/b',
+	'../workspace',
+	'..',
+	'.',
+	'src?pagination[count]=1',
+	'src#fragment',
+	'%2F',
+	'src%2F..%2Fusers',
+	'with space',
+	'tab\tand\nnewline',
+	'ünïcødé',
+	'',
+	'   ',
+];
+
+const description = new SegmentPublicApi().description;
+const ID_FIELDS = ['sourceId', 'destinationId', 'warehouseId', 'catalogItemId'];
+
+interface OperationCase {
+	resource: string;
+	operation: string;
+	path: string;
+	idFields: string[];
+}
+
+/** Every operation of the node, with its path template and the ID fields it shows. */
+function operations(): OperationCase[] {
+	const cases: OperationCase[] = [];
+	const shown = (property: INodeProperties, resource: string, operation: string) => {
+		const show = property.displayOptions?.show ?? {};
+		return (
+			(show.resource ?? [resource]).includes(resource) &&
+			(show.operation ?? [operation]).includes(operation)
+		);
+	};
+	for (const selector of description.properties.filter((p) => p.name === 'operation')) {
+		const resource = String(selector.displayOptions?.show?.resource?.[0]);
+		for (const option of selector.options ?? []) {
+			if (!('value' in option) || !('routing' in option)) continue;
+			const operation = String(option.value);
+			const idFields = description.properties
+				.filter((p) => ID_FIELDS.includes(p.name) && shown(p, resource, operation))
+				.map((p) => p.name);
+			cases.push({ resource, operation, path: String(option.routing?.request?.url), idFields });
+		}
+	}
+	return cases;
+}
+
+function idValue(field: string, value: string) {
+	return field === 'catalogItemId' ? value : { __rl: true, mode: 'id', value };
+}
+
+const cases = operations().filter((c) => c.idFields.length > 0);
+
+describe('path safety', () => {
+	it('covers every operation that takes an ID', () => {
+		expect(cases.length).toBe(16);
+	});
+
+	describe.each(cases)('$resource > $operation', ({ resource, operation, path, idFields }) => {
+		it.each(HOSTILE_IDS)('with ID %j: fails before sending, or sends to exactly the intended path', async (hostile) => {
+			const sent: string[] = [];
+			for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
+				nock(US)
+					.persist()
+					.intercept(/.*/, method)
+					.query(true)
+					.reply(function (uri) {
+						sent.push(`${this.req.method} ${uri.split('?')[0]}`);
+						return [200, { data: {} }];
+					});
+			}
+			const parameters: INodeParameters = {
+				resource,
+				operation,
+				catalogType: 'source',
+				metadataId: 'meta1',
+				slug: 'slug',
+				settings: '{}',
+				returnAll: false,
+				limit: 1,
+			};
+			for (const [index, field] of idFields.entries()) {
+				parameters[field] = idValue(field, index === 0 ? hostile : 'safe-id');
+			}
+
+			let error: unknown;
+			try {
+				await runNode(parameters);
+			} catch (caught) {
+				error = caught;
+			}
+			nock.cleanAll();
+
+			const trimmed = hostile.trim();
+			if (trimmed === '' || trimmed === '.' || trimmed === '..') {
+				expect((error as Error).message).toMatch(/^The field "(Source|Destination|Warehouse|Catalog Entry)" (is empty|is not a valid ID)/);
+				expect(sent).toEqual([]);
+				return;
+			}
+			expect(error).toBeUndefined();
+			const expected = path
+				.replace(/\{catalogType\}/, 'source')
+				.replace(/\{(\w+)\}/g, (_, name: string) =>
+					encodeURIComponent(name === idFields[0] ? trimmed : 'safe-id'),
+				);
+			expect(sent.map((request) => request.split(' ')[1])).toEqual([expected]);
+		});
+	});
+});
+
+const HOSTILE_JSON = [
+	'"a string"',
+	'null',
+	'[]',
+	'42',
+	'not json',
+	'{"a": 1}{"b": 2}',
+	'{"__proto__": {"polluted": true}}',
+	'{"deep": {"list": [1, {"x": null}]}, "emoji": "🚀"}',
+];
+
+const SETTINGS_CASES: Array<[string, string, INodeParameters]> = [
+	['source', 'create', { metadataId: 'm', slug: 's', additionalFields: { settings: '' } }],
+	['source', 'update', { sourceId: idValue('sourceId', 'src1'), updateFields: { settings: '' } }],
+	['destination', 'create', { sourceId: idValue('sourceId', 'src1'), metadataId: 'm', settings: '' }],
+	['destination', 'update', { destinationId: idValue('destinationId', 'd1'), updateFields: { settings: '' } }],
+	['warehouse', 'create', { metadataId: 'm', settings: '' }],
+	['warehouse', 'update', { warehouseId: idValue('warehouseId', 'w1'), settings: '' }],
+];
+
+function withSettings(parameters: INodeParameters, settings: string): INodeParameters {
+	const copy = JSON.parse(JSON.stringify(parameters)) as INodeParameters;
+	for (const holder of [copy, copy.additionalFields, copy.updateFields] as INodeParameters[]) {
+		if (holder && 'settings' in holder) holder.settings = settings;
+	}
+	return copy;
+}
+
+describe('JSON safety', () => {
+	describe.each(SETTINGS_CASES)('%s > %s', (resource, operation, parameters) => {
+		it.each(HOSTILE_JSON)('with settings %j: fails naming the field, or sends exactly that object', async (settings) => {
+			const bodies: unknown[] = [];
+			for (const method of ['POST', 'PATCH']) {
+				nock(US)
+					.persist()
+					.intercept(/.*/, method)
+					.reply((_uri, body) => {
+						bodies.push(typeof body === 'string' ? JSON.parse(body) : body);
+						return [200, { data: {} }];
+					});
+			}
+			let error: unknown;
+			try {
+				await runNode({ resource, operation, ...withSettings(parameters, settings) });
+			} catch (caught) {
+				error = caught;
+			}
+			nock.cleanAll();
+
+			let parsed: unknown;
+			try {
+				parsed = JSON.parse(settings);
+			} catch {
+				parsed = undefined;
+			}
+			if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || settings.includes('__proto__')) {
+				expect((error as Error).message).toMatch(/^The field "Settings" (is not valid JSON|must be a JSON object|has a key "__proto__")/);
+				expect(bodies).toEqual([]);
+				return;
+			}
+			expect(error).toBeUndefined();
+			expect(bodies).toHaveLength(1);
+			expect((bodies[0] as { settings: unknown }).settings).toEqual(parsed);
+			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		});
+	});
+});
