@@ -15,11 +15,22 @@ import {
 	type INodeTypes,
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
+import { observe } from './secrecy';
 import { SegmentPublicApi as SegmentPublicApiCredential } from '../../credentials/SegmentPublicApi.credentials';
 import { SegmentPublicApi } from '../../nodes/SegmentPublicApi/SegmentPublicApi.node';
 import { SegmentPublicApiTrigger } from '../../nodes/SegmentPublicApiTrigger/SegmentPublicApiTrigger.node';
 
 export const TOKEN = 'sgp_TEST_TOKEN_f00dfacecafe';
+
+/** Hands every result and error to the secrecy check (see secrecy.ts) on its way out. */
+async function observed<T>(promise: Promise<T>): Promise<T> {
+	try {
+		return observe(await promise);
+	} catch (error) {
+		observe(error);
+		throw error;
+	}
+}
 export const US = 'https://api.segmentapis.com';
 export const V1 = 'application/vnd.segment.v1+json';
 
@@ -134,7 +145,7 @@ export async function runNode(parameters: INodeParameters, options: RunOptions =
 		[],
 	);
 	const routingNode = new RoutingNode(context, nodeType);
-	const output = await routingNode.runNode();
+	const output = await observed(routingNode.runNode());
 	return (output?.[0] ?? []) as INodeExecutionData[];
 }
 
@@ -154,7 +165,7 @@ export async function loadOptions(
 	parameters: INodeParameters = {},
 ): Promise<INodePropertyOptions[]> {
 	const context = loadOptionsContext(parameters);
-	return await nodeType.methods.loadOptions[method].call(context);
+	return await observed(nodeType.methods.loadOptions[method].call(context));
 }
 
 export async function listSearch(
@@ -163,7 +174,7 @@ export async function listSearch(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const context = loadOptionsContext({});
-	return await nodeType.methods.listSearch[method].call(context, filter, paginationToken);
+	return await observed(nodeType.methods.listSearch[method].call(context, filter, paginationToken));
 }
 
 const triggerType = new SegmentPublicApiTrigger();
@@ -179,7 +190,7 @@ export function activateTrigger(
 	return {
 		async poll(mode: 'trigger' | 'manual' = 'trigger') {
 			const context = new PollContext(workflow, node, data, mode, 'activate');
-			return await triggerType.poll.call(context);
+			return await observed(triggerType.poll.call(context));
 		},
 		staticData: () => workflow.getStaticData('node', node) as IDataObject,
 	};

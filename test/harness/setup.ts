@@ -1,5 +1,6 @@
 import nock from 'nock';
 import { BACKOFF } from '../../nodes/SegmentPublicApi/shared/rateLimit';
+import { assertTokenNeverObserved, observe } from './secrecy';
 
 // Retries keep their real count and order; only the backoff between them is shortened.
 BACKOFF.baseMs = 1;
@@ -8,6 +9,13 @@ BACKOFF.maxMs = 4;
 beforeAll(() => {
 	if (!nock.isActive()) nock.activate();
 	nock.disableNetConnect();
+	for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+		const original = console[level].bind(console);
+		jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+			observe(args);
+			original(...args);
+		});
+	}
 });
 
 afterEach(() => {
@@ -19,6 +27,8 @@ afterEach(() => {
 });
 
 afterAll(() => {
+	jest.restoreAllMocks();
+	assertTokenNeverObserved();
 	nock.cleanAll();
 	nock.enableNetConnect();
 	nock.restore();
