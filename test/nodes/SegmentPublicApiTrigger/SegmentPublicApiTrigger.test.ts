@@ -166,3 +166,34 @@ describe('Segment Public API Trigger', () => {
 		expect(trigger.staticData()).toEqual({ seen: { newSource: ['src1', 'src2', 'src3'] } });
 	});
 });
+
+describe('Segment Public API Trigger at scale', () => {
+	it('polls 10,000 sources with ceil(N / 1000) requests and stores about 25 bytes per known ID', async () => {
+		const total = 10_000;
+		const id = (n: number) => `2Ft${String(n).padStart(19, '0')}`; // 22 characters, like Segment's IDs
+		let requests = 0;
+		apiWithoutBody()
+			.get('/sources')
+			.query(true)
+			.times(20)
+			.reply((uri) => {
+				requests += 1;
+				const query = new URL(uri, 'https://api.segmentapis.com').searchParams;
+				expect(query.get('pagination[count]')).toBe('1000');
+				const offset = Number(query.get('pagination[cursor]') ?? 0);
+				const records = Array.from({ length: 1000 }, (_, i) => ({ id: id(offset + i), enabled: true }));
+				const next = offset + 1000 < total ? String(offset + 1000) : null;
+				return [200, page('sources', records, next)];
+			});
+		const trigger = activateTrigger({ events: ['newSource'] });
+
+		await trigger.poll();
+		expect(requests).toBe(Math.ceil(total / 1000));
+		await trigger.poll();
+		expect(requests).toBe(2 * Math.ceil(total / 1000));
+
+		const bytesPerId = JSON.stringify(trigger.staticData()).length / total;
+		expect(bytesPerId).toBeGreaterThan(24);
+		expect(bytesPerId).toBeLessThan(26);
+	});
+});
