@@ -1,21 +1,34 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { searchDestinations } from './listSearch/searchDestinations';
+import { searchFunctions } from './listSearch/searchFunctions';
 import { searchSources } from './listSearch/searchSources';
+import { searchTransformations } from './listSearch/searchTransformations';
+import { searchUsers } from './listSearch/searchUsers';
 import { searchWarehouses } from './listSearch/searchWarehouses';
 import {
 	getCatalogItems,
+	getDestinationActions,
 	getDestinationCatalog,
 	getDestinations,
+	getRoles,
 	getSourceCatalog,
 	getSources,
+	getUsers,
 	getWarehouseCatalog,
 	getWarehouses,
 } from './loadOptions';
+import { apiRequestDescription } from './resources/apiRequest';
 import { catalogDescription } from './resources/catalog';
-import { requestPolicyOptions } from './shared/descriptions';
 import { destinationDescription } from './resources/destination';
+import { eventVolumeDescription } from './resources/eventVolume';
+import { functionDescription } from './resources/function';
+import { inviteDescription } from './resources/invite';
 import { sourceDescription } from './resources/source';
+import { subscriptionDescription } from './resources/subscription';
+import { transformationDescription } from './resources/transformation';
+import { userDescription } from './resources/user';
 import { warehouseDescription } from './resources/warehouse';
+import { requestPolicyOptions } from './shared/descriptions';
 
 export class SegmentPublicApi implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,7 +39,7 @@ export class SegmentPublicApi implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Manage a Segment workspace through the Public API: sources, destinations, warehouses and the catalog',
+			'Manage a Segment workspace through the Public API: sources, destinations, warehouses, subscriptions, functions, transformations, users and more',
 		defaults: { name: 'Segment Public API' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -42,23 +55,44 @@ export class SegmentPublicApi implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'API Request', value: 'apiRequest' },
 					{ name: 'Catalog', value: 'catalog' },
 					{ name: 'Destination', value: 'destination' },
+					{ name: 'Destination Subscription', value: 'destinationSubscription' },
+					{ name: 'Event Volume', value: 'eventVolume' },
+					{ name: 'Function', value: 'function' },
+					{ name: 'Invite', value: 'invite' },
 					{ name: 'Source', value: 'source' },
+					{ name: 'Transformation', value: 'transformation' },
+					{ name: 'User', value: 'user' },
 					{ name: 'Warehouse', value: 'warehouse' },
 				],
 				default: 'source',
 			},
+			...apiRequestDescription,
 			...catalogDescription,
 			...destinationDescription,
+			...subscriptionDescription,
+			...eventVolumeDescription,
+			...functionDescription,
+			...inviteDescription,
 			...sourceDescription,
+			...transformationDescription,
+			...userDescription,
 			...warehouseDescription,
 			requestPolicyOptions,
 		],
 	};
 
 	methods = {
-		listSearch: { searchSources, searchDestinations, searchWarehouses },
+		listSearch: {
+			searchSources,
+			searchDestinations,
+			searchWarehouses,
+			searchFunctions,
+			searchTransformations,
+			searchUsers,
+		},
 		loadOptions: {
 			getSources,
 			getDestinations,
@@ -67,6 +101,9 @@ export class SegmentPublicApi implements INodeType {
 			getDestinationCatalog,
 			getWarehouseCatalog,
 			getCatalogItems,
+			getDestinationActions,
+			getUsers,
+			getRoles,
 		},
 	};
 }

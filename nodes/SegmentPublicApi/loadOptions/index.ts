@@ -1,5 +1,7 @@
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { LISTS, optionsMethod } from '../shared/lists';
+import { segmentApiRequest } from '../shared/transport';
+import { encodePathSegment } from '../shared/utils';
 
 export const getSources = optionsMethod(LISTS.sources);
 export const getDestinations = optionsMethod(LISTS.destinations);
@@ -7,6 +9,8 @@ export const getWarehouses = optionsMethod(LISTS.warehouses);
 export const getSourceCatalog = optionsMethod(LISTS.sourceCatalog);
 export const getDestinationCatalog = optionsMethod(LISTS.destinationCatalog);
 export const getWarehouseCatalog = optionsMethod(LISTS.warehouseCatalog);
+export const getUsers = optionsMethod(LISTS.users);
+export const getRoles = optionsMethod(LISTS.roles);
 
 const CATALOGS: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>> = {
 	source: getSourceCatalog,
@@ -18,4 +22,29 @@ const CATALOGS: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePro
 export async function getCatalogItems(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const catalogType = this.getCurrentNodeParameter('catalogType') as string;
 	return await (CATALOGS[catalogType] ?? getSourceCatalog).call(this);
+}
+
+/** The actions that the catalog entry of the chosen destination offers. */
+export async function getDestinationActions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const destinationId = this.getCurrentNodeParameter('destinationId', { extractValue: true });
+	const id = encodePathSegment(this.getNode(), destinationId, 'Destination');
+	const { destination } = await segmentApiRequest.call(this, { method: 'GET', path: `/destinations/${id}` });
+	const metadataId = encodePathSegment(
+		this.getNode(),
+		((destination as IDataObject).metadata as IDataObject)?.id,
+		'Destination type',
+	);
+	const { destinationMetadata } = await segmentApiRequest.call(this, {
+		method: 'GET',
+		path: `/catalog/destinations/${metadataId}`,
+	});
+	const actions = ((destinationMetadata as IDataObject).actions as IDataObject[] | undefined) ?? [];
+	return actions
+		.filter((action) => action.hidden !== true)
+		.map((action) => ({
+			name: String(action.name),
+			value: String(action.id),
+			description: typeof action.description === 'string' ? action.description : undefined,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }

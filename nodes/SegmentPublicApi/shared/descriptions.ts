@@ -1,7 +1,15 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyMode,
+} from 'n8n-workflow';
+import { FUNCTION_TYPES } from './lists';
 import { LOCATORS } from './locators';
+import { segmentApiRequest } from './transport';
 import { NodeOperationError } from 'n8n-workflow';
-import { checkedId, findCensoredValue, parseJsonObject } from './utils';
+import { checkedId, findCensoredValue, getPath, parseJsonObject, setPath, splitList } from './utils';
 
 type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -13,6 +21,26 @@ export function resourceLocator(
 ): INodeProperties {
 	const locator = LOCATORS[name];
 	const label = locator.displayName;
+	const byUrl: INodePropertyMode[] = locator.url
+		? [
+				{
+					displayName: 'By URL',
+					name: 'url',
+					type: 'string',
+					placeholder: locator.url.placeholder,
+					extractValue: { type: 'regex', regex: locator.url.regex },
+					validation: [
+						{
+							type: 'regex',
+							properties: {
+								regex: `${locator.url.regex}.*`,
+								errorMessage: `Not a Segment app URL of a ${label.toLowerCase()}`,
+							},
+						},
+					],
+				},
+			]
+		: [];
 	return {
 		displayName: label,
 		name,
@@ -44,22 +72,7 @@ export function resourceLocator(
 					},
 				],
 			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: locator.urlPlaceholder,
-				extractValue: { type: 'regex', regex: locator.urlRegex },
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: `${locator.urlRegex}.*`,
-							errorMessage: `Not a Segment app URL of a ${label.toLowerCase()}`,
-						},
-					},
-				],
-			},
+			...byUrl,
 		],
 	};
 }
@@ -122,8 +135,8 @@ export function simplify(show: DisplayShow): INodeProperties {
  */
 function parseJsonBody(bodyKey: string, displayName: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const body = (requestOptions.body ?? {}) as Record<string, unknown>;
-		const value = parseJsonObject(this.getNode(), body[bodyKey], displayName);
+		const body = (requestOptions.body ?? {}) as IDataObject;
+		const value = parseJsonObject(this.getNode(), getPath(body, bodyKey), displayName);
 		const censoredKey = findCensoredValue(value);
 		if (censoredKey && !this.getNodeParameter('options.allowCensoredValues', false)) {
 			throw new NodeOperationError(
@@ -135,7 +148,7 @@ function parseJsonBody(bodyKey: string, displayName: string) {
 				},
 			);
 		}
-		body[bodyKey] = value;
+		setPath(body, bodyKey, value);
 		requestOptions.body = body;
 		return requestOptions;
 	};
@@ -147,6 +160,7 @@ export function jsonBodyField(
 	displayName: string,
 	description: string,
 	extra: Partial<INodeProperties> = {},
+	bodyKey = name,
 ): INodeProperties {
 	return {
 		displayName,
@@ -155,7 +169,7 @@ export function jsonBodyField(
 		default: '{}',
 		description,
 		routing: {
-			send: { type: 'body', property: name, preSend: [parseJsonBody(name, displayName)] },
+			send: { type: 'body', property: bodyKey, preSend: [parseJsonBody(bodyKey, displayName)] },
 		},
 		...extra,
 	};
@@ -252,3 +266,433 @@ export const requestPolicyOptions: INodeProperties = {
 		},
 	],
 };
+
+export function functionTypeField(show: DisplayShow, description: string): INodeProperties {
+	return {
+		displayName: 'Function Type',
+		name: 'resourceType',
+		type: 'options',
+		options: FUNCTION_TYPES,
+		required: true,
+		default: 'SOURCE',
+		description,
+		displayOptions: { show },
+	};
+}
+
+interface FunctionSettingInput {
+	name?: string;
+	label?: string;
+	description?: string;
+	type?: string;
+	required?: boolean;
+	sensitive?: boolean;
+}
+
+/** Puts the function settings of the chosen input (fields or JSON) into the body. */
+async function functionSettingsBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const input = this.getNodeParameter('settingsInput', 'unchanged') as string;
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	delete body.settingsInput;
+	if (input === 'json') {
+		const raw = this.getNodeParameter('settingsJson', '[]') as unknown;
+		let parsed: unknown = raw;
+		if (typeof raw === 'string') {
+			try {
+				parsed = JSON.parse(raw);
+			} catch (error) {
+				throw new NodeOperationError(this.getNode(), 'The field "Settings (JSON)" is not valid JSON', {
+					description: (error as Error).message,
+				});
+			}
+		}
+		if (!Array.isArray(parsed) || parsed.some((entry) => !entry || typeof entry !== 'object')) {
+			throw new NodeOperationError(this.getNode(), 'The field "Settings (JSON)" must be a JSON array of settings', {
+				description: 'Enter e.g. [{"name": "apiKey", "label": "API Key", "type": "STRING", "required": true, "sensitive": true, "description": ""}]',
+			});
+		}
+		body.settings = parsed as IDataObject[];
+	} else if (input === 'fields') {
+		const settings = this.getNodeParameter('functionSettings.setting', []) as FunctionSettingInput[];
+		body.settings = settings.map((setting) => ({
+			name: setting.name ?? '',
+			label: setting.label ?? '',
+			description: setting.description ?? '',
+			type: setting.type ?? 'STRING',
+			required: setting.required ?? false,
+			sensitive: setting.sensitive ?? false,
+		}));
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+/** The settings a function declares: entered as fields, or as a JSON array (also from an expression). */
+export function functionSettingsFields(show: DisplayShow, keepable = false): INodeProperties[] {
+	const inputs = [
+		{ name: 'Using Fields Below', value: 'fields' },
+		{ name: 'Using JSON', value: 'json' },
+	];
+	return [
+		{
+			displayName: 'Settings Input',
+			name: 'settingsInput',
+			type: 'options',
+			options: keepable ? [{ name: 'Keep Current Settings', value: 'unchanged' }, ...inputs] : inputs,
+			default: keepable ? 'unchanged' : 'fields',
+			description: 'How to enter the settings the function declares (its configuration fields)',
+			displayOptions: { show },
+			routing: { send: { preSend: [functionSettingsBody] } },
+		},
+		{
+			displayName: 'Settings',
+			name: 'functionSettings',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Setting',
+			default: {},
+			displayOptions: { show: { ...show, settingsInput: ['fields'] } },
+			options: [
+				{
+					displayName: 'Setting',
+					name: 'setting',
+					values: [
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. apiKey',
+							description: 'The key the code reads from `settings`',
+						},
+						{
+							displayName: 'Label',
+							name: 'label',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. API Key',
+							description: 'The label shown in the Segment app',
+						},
+						{
+							displayName: 'Description',
+							name: 'description',
+							type: 'string',
+							default: '',
+							description: 'Help text shown in the Segment app',
+						},
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							options: [
+								{ name: 'Array', value: 'ARRAY' },
+								{ name: 'Boolean', value: 'BOOLEAN' },
+								{ name: 'String', value: 'STRING' },
+								{ name: 'Text Map', value: 'TEXT_MAP' },
+							],
+							default: 'STRING',
+							description: 'The kind of value the setting holds',
+						},
+						{
+							displayName: 'Required',
+							name: 'required',
+							type: 'boolean',
+							default: false,
+							description: 'Whether each instance of the function must set it',
+						},
+						{
+							displayName: 'Sensitive',
+							name: 'sensitive',
+							type: 'boolean',
+							default: false,
+							description: 'Whether the value is a secret that Segment censors',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Settings (JSON)',
+			name: 'settingsJson',
+			type: 'json',
+			default: '[]',
+			description:
+				'The settings as a JSON array of {name, label, description, type, required, sensitive}',
+			displayOptions: { show: { ...show, settingsInput: ['json'] } },
+		},
+	];
+}
+
+/** Maps the entries of a fixedCollection into a body array; nothing is sent when it has none. */
+function fixedCollectionBody(
+	parameter: string,
+	entry: string,
+	bodyKey: string,
+	map: (values: IDataObject) => IDataObject,
+) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const entries = this.getNodeParameter(`${parameter}.${entry}`, []) as IDataObject[];
+		if (entries.length > 0) {
+			const body = (requestOptions.body ?? {}) as IDataObject;
+			body[bodyKey] = entries.map(map);
+			requestOptions.body = body;
+		}
+		return requestOptions;
+	};
+}
+
+/** The rules of a transformation, shared by create (in "Additional Fields") and update. */
+export function transformationRuleFields(
+	show: DisplayShow,
+	collection: 'additionalFields' | 'updateFields',
+): INodeProperties[] {
+	const basics: INodeProperties[] =
+		collection === 'updateFields'
+			? [
+					{
+						displayName: 'Condition (FQL)',
+						name: 'if',
+						type: 'string',
+						default: '',
+						description: 'The FQL statement that selects the events to transform',
+						routing: { send: { type: 'body', property: 'if' } },
+					},
+					{
+						displayName: 'Enabled',
+						name: 'enabled',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the transformation applies',
+						routing: { send: { type: 'body', property: 'enabled' } },
+					},
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						description: 'The name of the transformation',
+						routing: { send: { type: 'body', property: 'name' } },
+					},
+				]
+			: [];
+	return [
+		{
+			displayName: collection === 'updateFields' ? 'Update Fields' : 'Additional Fields',
+			name: collection,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			displayOptions: { show },
+			options: [
+				...basics,
+				{
+					displayName: 'Destination Type Name or ID',
+					name: 'destinationMetadataId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getDestinationCatalog' },
+					default: '',
+					description:
+						'Apply the transformation only for destinations of this catalog type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					routing: { send: { type: 'body', property: 'destinationMetadataId' } },
+				},
+				{
+					displayName: 'Drop Event',
+					name: 'drop',
+					type: 'boolean',
+					default: false,
+					description: 'Whether matching events are dropped entirely',
+					routing: { send: { type: 'body', property: 'drop' } },
+				},
+				{
+					displayName: 'New Event Name',
+					name: 'newEventName',
+					type: 'string',
+					default: '',
+					description: 'Rename matching track events to this name',
+					routing: { send: { type: 'body', property: 'newEventName' } },
+				},
+			],
+		},
+		{
+			displayName: 'Property Renames',
+			name: 'propertyRenames',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Rename',
+			default: {},
+			displayOptions: { show },
+			options: [
+				{
+					displayName: 'Rename',
+					name: 'rename',
+					values: [
+						{ displayName: 'Old Name', name: 'oldName', type: 'string', default: '', description: 'The property to rename, e.g. properties.sku' },
+						{ displayName: 'New Name', name: 'newName', type: 'string', default: '', description: 'Its new name' },
+					],
+				},
+			],
+			routing: {
+				send: {
+					preSend: [
+						fixedCollectionBody('propertyRenames', 'rename', 'propertyRenames', (values) => ({
+							oldName: values.oldName,
+							newName: values.newName,
+						})),
+					],
+				},
+			},
+		},
+		{
+			displayName: 'Property Value Transformations',
+			name: 'propertyValueTransformations',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Value Transformation',
+			default: {},
+			displayOptions: { show },
+			options: [
+				{
+					displayName: 'Value Transformation',
+					name: 'transformation',
+					values: [
+						{
+							displayName: 'Property Paths',
+							name: 'propertyPaths',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. properties.plan, traits.plan',
+							description: 'Up to 10 property paths, separated by commas',
+						},
+						{ displayName: 'Value', name: 'propertyValue', type: 'string', default: '', description: 'The value to set them to' },
+					],
+				},
+			],
+			routing: {
+				send: {
+					preSend: [
+						fixedCollectionBody(
+							'propertyValueTransformations',
+							'transformation',
+							'propertyValueTransformations',
+							(values) => ({
+								propertyPaths: splitList(values.propertyPaths),
+								propertyValue: values.propertyValue,
+							}),
+						),
+					],
+				},
+			},
+		},
+		{
+			displayName: 'FQL Defined Properties',
+			name: 'fqlDefinedProperties',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Property',
+			default: {},
+			displayOptions: { show },
+			options: [
+				{
+					displayName: 'Property',
+					name: 'property',
+					values: [
+						{ displayName: 'Property Name', name: 'propertyName', type: 'string', default: '', description: 'The new property, e.g. properties.total_usd' },
+						{ displayName: 'FQL', name: 'fql', type: 'string', default: '', description: 'The FQL expression that computes it' },
+					],
+				},
+			],
+			routing: {
+				send: {
+					preSend: [
+						fixedCollectionBody('fqlDefinedProperties', 'property', 'fqlDefinedProperties', (values) => ({
+							fql: values.fql,
+							propertyName: values.propertyName,
+						})),
+					],
+				},
+			},
+		},
+	];
+}
+
+export function subscriptionIdField(show: DisplayShow): INodeProperties {
+	return {
+		displayName: 'Subscription ID',
+		name: 'subscriptionId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. sub_2T7uyQ9b7pZYtW4vCBT9jpwJg',
+		description: 'The ID of the subscription, as listed by Get Many',
+		displayOptions: { show },
+	};
+}
+
+/** Sends a list field (multi-select, array or text list) as a query array; empty fails naming it. */
+export function idListQuery(parameter: string, queryKey: string, displayName: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const values = splitList(this.getNodeParameter(parameter, []));
+		if (values.length === 0) {
+			throw new NodeOperationError(this.getNode(), `The field "${displayName}" is empty`, {
+				description: `Enter at least one value in "${displayName}".`,
+			});
+		}
+		requestOptions.qs = { ...requestOptions.qs, [queryKey]: values };
+		return requestOptions;
+	};
+}
+
+/** Builds `{ invites: [{ email, permissions }] }`: the role on the workspace, or the JSON permissions. */
+export async function invitesBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const node = this.getNode();
+	const emails = splitList(this.getNodeParameter('emails', ''));
+	if (emails.length === 0) {
+		throw new NodeOperationError(node, 'The field "Emails" is empty');
+	}
+	const rawPermissions = this.getNodeParameter('additionalFields.permissions', '[]') as unknown;
+	let permissions: unknown =
+		typeof rawPermissions === 'string' && rawPermissions.trim() ? undefined : rawPermissions;
+	if (typeof rawPermissions === 'string' && rawPermissions.trim()) {
+		try {
+			permissions = JSON.parse(rawPermissions);
+		} catch (error) {
+			throw new NodeOperationError(node, 'The field "Permissions (JSON)" is not valid JSON', {
+				description: (error as Error).message,
+			});
+		}
+	}
+	if (!Array.isArray(permissions)) {
+		throw new NodeOperationError(node, 'The field "Permissions (JSON)" must be a JSON array');
+	}
+	if (permissions.length === 0) {
+		const roleId = checkedId(node, this.getNodeParameter('roleId', ''), 'Role');
+		const { workspace } = await segmentApiRequest.call(this, { method: 'GET', path: '/' });
+		permissions = [{ roleId, resources: [{ id: (workspace as IDataObject).id, type: 'WORKSPACE' }] }];
+	}
+	requestOptions.body = { invites: emails.map((email) => ({ email, permissions })) };
+	return requestOptions;
+}
+
+/** Sends a list field as a query array, when it has values. */
+export function listQuery(parameter: string, queryKey: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const values = splitList(this.getNodeParameter(parameter, []));
+		if (values.length > 0) requestOptions.qs = { ...requestOptions.qs, [queryKey]: values };
+		return requestOptions;
+	};
+}
+
+/** Sends a date-time field as an ISO 8601 UTC time; an unreadable date fails naming the field. */
+export function isoTimeQuery(parameter: string, displayName: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = this.getNodeParameter(parameter, '') as unknown;
+		const time = new Date(String(value));
+		if (!value || Number.isNaN(time.getTime())) {
+			throw new NodeOperationError(this.getNode(), `The field "${displayName}" is not a valid date`, {
+				description: `Got "${String(value)}"; enter a date and time such as 2026-01-31T12:00:00Z.`,
+			});
+		}
+		requestOptions.qs = { ...requestOptions.qs, [parameter]: time.toISOString() };
+		return requestOptions;
+	};
+}

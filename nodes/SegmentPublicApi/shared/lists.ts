@@ -5,7 +5,15 @@ import type {
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { fetchPage, listRecords, MAX_PAGE_SIZE } from './transport';
+import { fetchPage, listRecords, MAX_PAGE_SIZE, type SegmentContext } from './transport';
+
+export const FUNCTION_TYPES = [
+	{ name: 'Destination', value: 'DESTINATION' },
+	{ name: 'Insert Destination', value: 'INSERT_DESTINATION' },
+	{ name: 'Insert Source', value: 'INSERT_SOURCE' },
+	{ name: 'Insert Transformation', value: 'INSERT_TRANSFORMATION' },
+	{ name: 'Source', value: 'SOURCE' },
+];
 
 export interface ListDefinition {
 	path: string;
@@ -13,6 +21,8 @@ export interface ListDefinition {
 	root: string;
 	/** What a person sees for one record in a dropdown. */
 	label: (record: IDataObject) => string;
+	/** Query sets listed in turn, for lists Segment splits by a required filter (functions by type). */
+	variants?: IDataObject[];
 }
 
 const typeName = (record: IDataObject) =>
@@ -46,12 +56,38 @@ export const LISTS = {
 		root: 'destinationsCatalog',
 		label: (r) => String(r.name),
 	},
+	functions: {
+		path: '/functions',
+		root: 'functions',
+		label: (record) => `${String(record.displayName ?? record.id)} (${String(record.resourceType)})`,
+		variants: FUNCTION_TYPES.map((type) => ({ resourceType: type.value })),
+	},
+	transformations: {
+		path: '/transformations',
+		root: 'transformations',
+		label: (record) => String(record.name || record.id),
+	},
+	users: {
+		path: '/users',
+		root: 'users',
+		label: (record) => (record.email ? `${String(record.name)} <${String(record.email)}>` : String(record.name)),
+	},
+	roles: { path: '/roles', root: 'roles', label: (record) => String(record.name) },
 	warehouseCatalog: {
 		path: '/catalog/warehouses',
 		root: 'warehousesCatalog',
 		label: (r) => String(r.name),
 	},
 } satisfies Record<string, ListDefinition>;
+
+/** Every record of a list, across its variants. */
+export async function listAll(this: SegmentContext, list: ListDefinition): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	for (const qs of list.variants ?? [{}]) {
+		records.push(...(await listRecords.call(this, { path: list.path, root: list.root, qs })));
+	}
+	return records;
+}
 
 /** With a filter, pages are read until at least this many matches are found or the list ends. */
 const SEARCH_MIN_MATCHES = 50;
@@ -65,13 +101,17 @@ export function searchMethod(list: ListDefinition) {
 	): Promise<INodeListSearchResult> {
 		const wanted = filter?.trim().toLowerCase();
 		const results: INodeListSearchItems[] = [];
-		let cursor = paginationToken || undefined;
+		const variants = list.variants ?? [{}];
+		const separator = paginationToken?.indexOf(':') ?? -1;
+		let variant = separator > 0 ? Number(paginationToken?.slice(0, separator)) : 0;
+		let cursor: string | undefined = separator > 0 ? paginationToken?.slice(separator + 1) : undefined;
 		do {
 			const page = await fetchPage.call(this, {
 				path: list.path,
 				root: list.root,
+				qs: variants[variant],
 				count: MAX_PAGE_SIZE,
-				cursor,
+				cursor: cursor || undefined,
 			});
 			for (const record of page.records) {
 				const name = list.label(record);
@@ -81,15 +121,19 @@ export function searchMethod(list: ListDefinition) {
 				}
 			}
 			cursor = page.next;
-		} while (cursor && wanted && results.length < SEARCH_MIN_MATCHES);
-		return { results, paginationToken: cursor };
+			if (!cursor && variant < variants.length - 1) {
+				variant += 1;
+				cursor = '';
+			}
+		} while (cursor !== undefined && (wanted ? results.length < SEARCH_MIN_MATCHES : results.length === 0));
+		return { results, paginationToken: cursor === undefined ? undefined : `${variant}:${cursor}` };
 	};
 }
 
 /** A loadOptions method listing every record, sorted by its label. */
 export function optionsMethod(list: ListDefinition) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const records = await listRecords.call(this, { path: list.path, root: list.root });
+		const records = await listAll.call(this, list);
 		return records
 			.map((record) => ({ name: list.label(record), value: String(record.id) }))
 			.sort((a, b) => a.name.localeCompare(b.name));

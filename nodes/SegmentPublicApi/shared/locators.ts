@@ -6,11 +6,14 @@ export interface LocatorDefinition {
 	searchListMethod: string;
 	/** The records this locator picks from. */
 	list: ListDefinition;
-	/** Regex whose first group takes the identifier out of a Segment app URL. */
-	urlRegex: string;
-	urlPlaceholder: string;
-	/** Whether the app URL holds the record's ID or its slug (resolved to an ID before use). */
-	urlHolds: 'id' | 'slug';
+	/** Segment app URLs of the record, when it has a page there. */
+	url?: {
+		/** Regex whose first group takes the identifier out of the URL. */
+		regex: string;
+		placeholder: string;
+		/** Whether the URL holds the record's ID or its slug (resolved to an ID before use). */
+		holds: 'id' | 'slug';
+	};
 	idPlaceholder: string;
 }
 
@@ -22,29 +25,53 @@ export const LOCATORS: Record<string, LocatorDefinition> = {
 		displayName: 'Source',
 		searchListMethod: 'searchSources',
 		list: LISTS.sources,
-		urlRegex: `${APP}\\/sources\\/([^/?#]+)`,
-		urlPlaceholder: 'e.g. https://app.segment.com/my-workspace/sources/my_website/overview',
-		urlHolds: 'slug',
+		url: {
+			regex: `${APP}\\/sources\\/([^/?#]+)`,
+			placeholder: 'e.g. https://app.segment.com/my-workspace/sources/my_website/overview',
+			holds: 'slug',
+		},
 		idPlaceholder: 'e.g. qQEHquLrjRDN9j1ByrChyn',
 	},
 	destinationId: {
 		displayName: 'Destination',
 		searchListMethod: 'searchDestinations',
 		list: LISTS.destinations,
-		urlRegex: `${APP}\\/destinations\\/[^/]+\\/sources\\/[^/]+\\/instances\\/([^/?#]+)`,
-		urlPlaceholder:
-			'e.g. https://app.segment.com/my-workspace/destinations/amplitude/sources/my_website/instances/fP7qoQw2HTWt9WdMr718gn/configuration',
-		urlHolds: 'id',
+		url: {
+			regex: `${APP}\\/destinations\\/[^/]+\\/sources\\/[^/]+\\/instances\\/([^/?#]+)`,
+			placeholder:
+				'e.g. https://app.segment.com/my-workspace/destinations/amplitude/sources/my_website/instances/fP7qoQw2HTWt9WdMr718gn/configuration',
+			holds: 'id',
+		},
 		idPlaceholder: 'e.g. fP7qoQw2HTWt9WdMr718gn',
 	},
 	warehouseId: {
 		displayName: 'Warehouse',
 		searchListMethod: 'searchWarehouses',
 		list: LISTS.warehouses,
-		urlRegex: `${APP}\\/warehouses\\/([^/?#]+)`,
-		urlPlaceholder:
-			'e.g. https://app.segment.com/my-workspace/warehouses/pmfvqdQQaCfgmUcLpuHABE/overview',
-		urlHolds: 'id',
+		url: {
+			regex: `${APP}\\/warehouses\\/([^/?#]+)`,
+			placeholder:
+				'e.g. https://app.segment.com/my-workspace/warehouses/pmfvqdQQaCfgmUcLpuHABE/overview',
+			holds: 'id',
+		},
 		idPlaceholder: 'e.g. pmfvqdQQaCfgmUcLpuHABE',
+	},
+	functionId: {
+		displayName: 'Function',
+		searchListMethod: 'searchFunctions',
+		list: LISTS.functions,
+		idPlaceholder: 'e.g. dfn_62e89rqnqjjqcne4vzarhvgcbx',
+	},
+	transformationId: {
+		displayName: 'Transformation',
+		searchListMethod: 'searchTransformations',
+		list: LISTS.transformations,
+		idPlaceholder: 'e.g. 2CQb3LJbMkyNL1sZ7HUgQPX6uFY',
+	},
+	userId: {
+		displayName: 'User',
+		searchListMethod: 'searchUsers',
+		list: LISTS.users,
+		idPlaceholder: 'e.g. hKBpgEzVGj9KaGgjvUptPq',
 	},
 };

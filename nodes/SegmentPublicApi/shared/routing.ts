@@ -10,9 +10,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { listRecords, segmentApiRequest, type MediaVersion } from './transport';
-import { encodePathSegment, filtersPredicate } from './utils';
+import { encodePathSegment, filtersPredicate, parseJsonObject } from './utils';
+import { listAll } from './lists';
 import { LOCATORS } from './locators';
-import { DEFAULT_RETRY_POLICY } from './rateLimit';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './rateLimit';
 
 export interface OperationSpec {
 	method: IHttpRequestMethods;
@@ -25,6 +26,8 @@ export interface OperationSpec {
 	/** Applied per record when the operation's Simplify option is on. */
 	simplify?: (record: IDataObject) => IDataObject;
 	version?: MediaVersion;
+	/** Turns what the API lists into a record, for lists of plain values (invites are emails). */
+	toRecord?: (value: unknown) => IDataObject;
 	/** For lists: applies the operation's Filters collection (see `listFilters`) to each page. */
 	filtered?: boolean;
 }
@@ -34,6 +37,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 const FIELD_LABELS: Record<string, string> = {
 	catalogItemId: 'Catalog Entry',
 	catalogType: 'Catalog',
+	subscriptionId: 'Subscription ID',
+	versionId: 'Version ID',
 };
 
 async function resolveParameter(this: IExecuteSingleFunctions, name: string): Promise<string> {
@@ -42,9 +47,9 @@ async function resolveParameter(this: IExecuteSingleFunctions, name: string): Pr
 	const raw = this.getNodeParameter(name, '') as INodeParameterResourceLocator | string;
 	const value = this.getNodeParameter(name, '', { extractValue: true }) as string;
 	const encoded = encodePathSegment(this.getNode(), value, label);
-	if (locator?.urlHolds === 'slug' && typeof raw === 'object' && raw.mode === 'url') {
+	if (locator?.url?.holds === 'slug' && typeof raw === 'object' && raw.mode === 'url') {
 		const slug = decodeURIComponent(encoded);
-		const records = await listRecords.call(this, locator.list);
+		const records = await listAll.call(this, locator.list);
 		const match = records.find((record) => record.slug === slug || record.id === slug);
 		if (!match) {
 			throw new NodeOperationError(
@@ -76,6 +81,21 @@ async function fillTemplate(
 	return result + template.slice(last);
 }
 
+/** The retry policy of the node's Options, with the defaults for what is not set. */
+function retryPolicy(maxRetries: unknown, maxWaitSeconds: unknown): RetryPolicy {
+	return {
+		maxRetries: typeof maxRetries === 'number' ? maxRetries : DEFAULT_RETRY_POLICY.maxRetries,
+		maxWaitMs:
+			typeof maxWaitSeconds === 'number' ? maxWaitSeconds * 1000 : DEFAULT_RETRY_POLICY.maxWaitMs,
+	};
+}
+
+/** n8n's Request Options (timeout, proxy, certificate checks) as RoutingNode prepared them. */
+function transportOptionsOf(requestData: DeclarativeRestApiSettings.ResultOptions) {
+	const { timeout, proxy, skipSslCertificateValidation } = requestData.options;
+	return { timeout, proxy, skipSslCertificateValidation: skipSslCertificateValidation === true };
+}
+
 function toItems(records: IDataObject[], simplify: OperationSpec['simplify'], on: boolean) {
 	return records.map((record): INodeExecutionData => ({
 		json: on && simplify ? simplify(record) : record,
@@ -91,28 +111,18 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const { qs, body, timeout, proxy, skipSslCertificateValidation } = requestData.options;
+		const { qs, body } = requestData.options;
 		const path = await fillTemplate.call(this, spec.path, true);
 		const root = spec.root ? await fillTemplate.call(this, spec.root, false) : undefined;
 		const simplifyOn = this.getNodeParameter('simplify', false) as boolean;
-		const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as {
-			maxRetries?: number;
-			maxWaitSeconds?: number;
-		};
+		const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as IDataObject;
 		const request = {
 			path,
 			qs: qs as IDataObject,
 			body: body as IDataObject | undefined,
 			version: spec.version,
-			retry: {
-				maxRetries: maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
-				maxWaitMs: maxWaitSeconds === undefined ? DEFAULT_RETRY_POLICY.maxWaitMs : maxWaitSeconds * 1000,
-			},
-			transportOptions: {
-				timeout,
-				proxy,
-				skipSslCertificateValidation: skipSslCertificateValidation === true,
-			},
+			retry: retryPolicy(maxRetries, maxWaitSeconds),
+			transportOptions: transportOptionsOf(requestData),
 		};
 
 		if (spec.list && root) {
@@ -122,7 +132,7 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 				? filtersPredicate(this.getNodeParameter('filters', {}) as IDataObject)
 				: undefined;
 			const records = await listRecords.call(this, { ...request, root, limit, keep });
-			return toItems(records, spec.simplify, simplifyOn);
+			return toItems(spec.toRecord ? records.map(spec.toRecord) : records, spec.simplify, simplifyOn);
 		}
 
 		const data = await segmentApiRequest.call(this, { ...request, method: spec.method });
@@ -134,5 +144,69 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 		request: { method: spec.method, url: spec.path },
 		send: { paginate: true },
 		operations: { pagination: runOperation },
+	};
+}
+
+/** Checks the path of an API Request: one path below the base URL, without query or dot segments. */
+function checkedApiPath(this: IExecuteSingleFunctions, value: unknown): string {
+	const path = String(value ?? '').trim();
+	const problem = !path.startsWith('/')
+		? 'must start with "/"'
+		: /[?#]|\s/.test(path)
+			? 'must not contain "?", "#" or spaces; put query parameters in "Query Parameters"'
+			: path.split('/').some((segment) => segment === '.' || segment === '..')
+				? 'must not contain "." or ".." segments'
+				: path.startsWith('//')
+					? 'must not start with "//"'
+					: undefined;
+	if (problem) {
+		throw new NodeOperationError(this.getNode(), `The field "Path" ${problem}`, {
+			description: `Got "${path}". Enter a Public API path such as /sources or /destinations/abc123/subscriptions.`,
+		});
+	}
+	return path;
+}
+
+/** Routing of the API Request operation: any endpoint, through the same transport and pagination. */
+export function apiRequestRouting(): INodePropertyRouting {
+	async function runApiRequest(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const node = this.getNode();
+		const method = this.getNodeParameter('method', 'GET') as IHttpRequestMethods;
+		const path = checkedApiPath.call(this, this.getNodeParameter('path', ''));
+		const qs = parseJsonObject(node, this.getNodeParameter('query', '{}'), 'Query Parameters');
+		const body = ['POST', 'PATCH', 'PUT'].includes(method)
+			? parseJsonObject(node, this.getNodeParameter('body', '{}'), 'Body')
+			: undefined;
+		const version = this.getNodeParameter('mediaVersion', 'v1') as MediaVersion;
+		const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as IDataObject;
+		const request = {
+			path,
+			qs,
+			body,
+			version,
+			retry: retryPolicy(maxRetries, maxWaitSeconds),
+			transportOptions: transportOptionsOf(requestData),
+		};
+		const paginate = method === 'GET' && this.getNodeParameter('paginate', false) === true;
+		const listProperty = String(this.getNodeParameter('listProperty', '') ?? '').trim();
+		if (paginate && !listProperty) {
+			throw new NodeOperationError(node, 'The field "List Property" is empty', {
+				description: 'Following pagination needs the key under "data" that holds the records.',
+			});
+		}
+		if (paginate) {
+			const records = await listRecords.call(this, { ...request, root: listProperty });
+			return records.map((record) => ({ json: record }));
+		}
+		const data = await segmentApiRequest.call(this, { ...request, method });
+		return [{ json: data }];
+	}
+
+	return {
+		send: { paginate: true },
+		operations: { pagination: runApiRequest },
 	};
 }

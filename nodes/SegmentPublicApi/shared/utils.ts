@@ -126,3 +126,80 @@ export function filtersPredicate(filters: {
 		(status === 'any' || record.enabled === (status === 'enabled')) &&
 		(wanted.size === 0 || wanted.has(String(record.sourceId)));
 }
+
+/** Reads a dotted path ("input.settings") of a body. */
+export function getPath(object: IDataObject, path: string): unknown {
+	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], object);
+}
+
+/** Writes a dotted path of a body, creating the objects on the way. */
+export function setPath(object: IDataObject, path: string, value: unknown): void {
+	const keys = path.split('.');
+	let target = object;
+	for (const key of keys.slice(0, -1)) {
+		target[key] ??= {};
+		target = target[key] as IDataObject;
+	}
+	target[keys[keys.length - 1]] = value as IDataObject;
+}
+
+/** Splits a list typed as text (commas or new lines) into its trimmed, non-empty entries. */
+export function splitList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map(String).map((entry) => entry.trim()).filter(Boolean);
+	return String(value ?? '')
+		.split(/[\n,]/)
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+}
+
+export const simplifyFunction: Simplifier = (record) => ({
+	id: record.id,
+	displayName: record.displayName,
+	resourceType: record.resourceType,
+	description: record.description,
+	deployedAt: record.deployedAt,
+	createdAt: record.createdAt,
+});
+
+export const simplifyTransformation: Simplifier = (record) => ({
+	id: record.id,
+	name: record.name,
+	enabled: record.enabled,
+	sourceId: record.sourceId,
+	destinationMetadataId: record.destinationMetadataId,
+	if: record.if,
+	drop: record.drop,
+	newEventName: record.newEventName,
+});
+
+export const simplifySubscription: Simplifier = (record) => ({
+	id: record.id,
+	name: record.name,
+	enabled: record.enabled,
+	actionId: record.actionId,
+	actionSlug: record.actionSlug,
+	trigger: record.trigger,
+	destinationId: record.destinationId,
+});
+
+export const simplifyUser: Simplifier = (record) => ({
+	id: record.id,
+	name: record.name,
+	email: record.email,
+	roles: (record.permissions as IDataObject[] | undefined)?.map((permission) => permission.roleName),
+});
+
+/** One event-volume series: its dimensions, total and buckets, ready for a chart or a table. */
+export const simplifyVolumeSeries: Simplifier = (record) => {
+	const source = record.source as IDataObject | undefined;
+	return {
+		sourceId: source?.id,
+		sourceName: source?.name,
+		sourceSlug: source?.slug,
+		eventName: record.eventName,
+		eventType: record.eventType,
+		appVersion: record.appVersion,
+		total: record.total,
+		series: record.series,
+	};
+};

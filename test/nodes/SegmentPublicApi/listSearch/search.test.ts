@@ -13,7 +13,7 @@ describe('listSearch', () => {
 				{ name: 'Source 1 (Javascript)', value: 'src1' },
 				{ name: 'source_2 (Javascript)', value: 'src2' },
 			],
-			paginationToken: 'Mg==',
+			paginationToken: '0:Mg==',
 		});
 	});
 
@@ -23,7 +23,7 @@ describe('listSearch', () => {
 			.query({ 'pagination[count]': '1000', 'pagination[cursor]': 'Mg==' })
 			.reply(200, page('sources', [source(3)]));
 
-		expect(await listSearch('searchSources', undefined, 'Mg==')).toEqual({
+		expect(await listSearch('searchSources', undefined, '0:Mg==')).toEqual({
 			results: [{ name: 'Source 3 (Javascript)', value: 'src3' }],
 			paginationToken: undefined,
 		});
@@ -58,5 +58,26 @@ describe('listSearch', () => {
 			results: [{ name: 'Warehouse 2 (Postgres)', value: 'wh2' }],
 			paginationToken: undefined,
 		});
+	});
+});
+
+describe('listSearch over lists Segment splits by type', () => {
+	it('walks the function types in turn, carrying the type in the pagination token', async () => {
+		const fn = (id: string, resourceType: string) => ({ id, displayName: id.toUpperCase(), resourceType });
+		apiWithoutBody()
+			.get('/functions')
+			.query({ 'pagination[count]': '1000', resourceType: 'DESTINATION' })
+			.reply(200, page('functions', [fn('f1', 'DESTINATION')]))
+			.get('/functions')
+			.query({ 'pagination[count]': '1000', resourceType: 'INSERT_DESTINATION' })
+			.reply(200, page('functions', []))
+			.get('/functions')
+			.query({ 'pagination[count]': '1000', resourceType: 'INSERT_SOURCE' })
+			.reply(200, page('functions', [fn('f2', 'INSERT_SOURCE')], 'Mg=='));
+
+		const first = await listSearch('searchFunctions');
+		expect(first).toEqual({ results: [{ name: 'F1 (DESTINATION)', value: 'f1' }], paginationToken: '1:' });
+		const second = await listSearch('searchFunctions', undefined, first.paginationToken);
+		expect(second).toEqual({ results: [{ name: 'F2 (INSERT_SOURCE)', value: 'f2' }], paginationToken: '2:Mg==' });
 	});
 });

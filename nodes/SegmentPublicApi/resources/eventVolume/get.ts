@@ -1,0 +1,112 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { isoTimeQuery, listQuery, returnAllAndLimit, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['eventVolume'], operation: ['get'] };
+
+export const eventVolumeGetDescription: INodeProperties[] = [
+	{
+		displayName: 'Granularity',
+		name: 'granularity',
+		type: 'options',
+		options: [
+			{ name: 'Day', value: 'DAY' },
+			{ name: 'Hour', value: 'HOUR' },
+			{ name: 'Minute', value: 'MINUTE' },
+		],
+		default: 'HOUR',
+		description: 'The size of each bucket of the series',
+		displayOptions: { show },
+		routing: { send: { type: 'query', property: 'granularity' } },
+	},
+	{
+		displayName: 'Start Time',
+		name: 'startTime',
+		type: 'dateTime',
+		required: true,
+		default: '={{ $now.minus({ days: 1 }).startOf("hour").toISO() }}',
+		description: 'The start of the period (inclusive)',
+		displayOptions: { show },
+		routing: { send: { preSend: [isoTimeQuery('startTime', 'Start Time')] } },
+	},
+	{
+		displayName: 'End Time',
+		name: 'endTime',
+		type: 'dateTime',
+		required: true,
+		default: '={{ $now.minus({ minutes: 1 }).toISO() }}',
+		description: 'The end of the period; by default one minute before now, as Segment rejects the future',
+		displayOptions: { show },
+		routing: { send: { preSend: [isoTimeQuery('endTime', 'End Time')] } },
+	},
+	{
+		displayName: 'Group By',
+		name: 'groupBy',
+		type: 'multiOptions',
+		options: [
+			{ name: 'App Version', value: 'appVersion' },
+			{ name: 'Event Name', value: 'eventName' },
+			{ name: 'Event Type', value: 'eventType' },
+			{ name: 'Source', value: 'source' },
+		],
+		default: ['source'],
+		description: 'The dimensions that split the volume into series',
+		displayOptions: { show },
+		routing: { send: { preSend: [listQuery('groupBy', 'groupBy')] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'App Versions',
+				name: 'appVersions',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2.4.0, 2.5.0',
+				description: 'Only these app versions, separated by commas',
+				routing: { send: { preSend: [listQuery('filters.appVersions', 'appVersion')] } },
+			},
+			{
+				displayName: 'Event Names',
+				name: 'eventNames',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Order Completed, Signed Up',
+				description: 'Only these event names, separated by commas',
+				routing: { send: { preSend: [listQuery('filters.eventNames', 'eventName')] } },
+			},
+			{
+				displayName: 'Event Types',
+				name: 'eventTypes',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Alias', value: 'alias' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Identify', value: 'identify' },
+					{ name: 'Page', value: 'page' },
+					{ name: 'Screen', value: 'screen' },
+					{ name: 'Track', value: 'track' },
+				],
+				default: [],
+				description: 'Only these event types',
+				routing: { send: { preSend: [listQuery('filters.eventTypes', 'eventType')] } },
+			},
+			{
+				displayName: 'Source Names or IDs',
+				name: 'sourceIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getSources' },
+				default: [],
+				description:
+					'Only events of these sources. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				routing: { send: { preSend: [listQuery('filters.sourceIds', 'sourceId')] } },
+			},
+		],
+	},
+	...returnAllAndLimit(show),
+	simplify(show),
+];

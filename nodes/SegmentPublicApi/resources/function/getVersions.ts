@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['function'], operation: ['getVersions'] };
+
+export const functionGetVersionsDescription: INodeProperties[] = [
+	resourceLocator('functionId', show, 'The function whose versions to list'),
+	...returnAllAndLimit(show),
+];

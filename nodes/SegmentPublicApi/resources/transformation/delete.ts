@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+export const transformationDeleteDescription: INodeProperties[] = [
+	resourceLocator(
+		'transformationId',
+		{ resource: ['transformation'], operation: ['delete'] },
+		'The transformation to delete',
+	),
+];

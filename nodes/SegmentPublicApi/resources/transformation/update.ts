@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, transformationRuleFields } from '../../shared/descriptions';
+
+const show = { resource: ['transformation'], operation: ['update'] };
+
+export const transformationUpdateDescription: INodeProperties[] = [
+	resourceLocator('transformationId', show, 'The transformation to update'),
+	...transformationRuleFields(show, 'updateFields'),
+];

@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['user'], operation: ['get'] };
+
+export const userGetDescription: INodeProperties[] = [
+	resourceLocator('userId', show, 'The user to get'),
+	simplify(show),
+];

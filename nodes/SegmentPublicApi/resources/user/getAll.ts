@@ -1,0 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit, simplify } from '../../shared/descriptions';
+
+const show = { resource: ['user'], operation: ['getAll'] };
+
+export const userGetAllDescription: INodeProperties[] = [...returnAllAndLimit(show), simplify(show)];

@@ -1,0 +1,54 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
+import { simplifyUser } from '../../shared/utils';
+import { userDeleteDescription } from './delete';
+import { userGetDescription } from './get';
+import { userGetAllDescription } from './getAll';
+
+export const userDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['user'] } },
+		options: [
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete users',
+				description: 'Remove one or several users from the workspace',
+				routing: segmentRouting({ method: 'DELETE', path: '/users' }),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a user',
+				description: 'Get a user of the workspace with their permissions',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/users/{userId}',
+					root: 'user',
+					simplify: simplifyUser,
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many users',
+				description: 'List the users of the workspace',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/users',
+					root: 'users',
+					list: true,
+					simplify: simplifyUser,
+				}),
+			},
+		],
+		default: 'getAll',
+	},
+	...userDeleteDescription,
+	...userGetDescription,
+	...userGetAllDescription,
+];
