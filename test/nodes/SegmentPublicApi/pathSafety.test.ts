@@ -20,7 +20,7 @@ const HOSTILE_IDS = [
 ];
 
 const description = new SegmentPublicApi().description;
-const ID_FIELDS = ['sourceId', 'destinationId', 'warehouseId', 'catalogItemId'];
+const LOCATOR_FIELDS = ['sourceId', 'destinationId', 'warehouseId', 'functionId', 'transformationId', 'userId'];
 
 interface OperationCase {
 	resource: string;
@@ -44,24 +44,61 @@ function operations(): OperationCase[] {
 		for (const option of selector.options ?? []) {
 			if (!('value' in option) || !('routing' in option)) continue;
 			const operation = String(option.value);
-			const idFields = description.properties
-				.filter((p) => ID_FIELDS.includes(p.name) && shown(p, resource, operation))
-				.map((p) => p.name);
-			cases.push({ resource, operation, path: String(option.routing?.request?.url), idFields });
+			const path = String(option.routing?.request?.url);
+			const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).filter((name) => name !== 'catalogType');
+			const inBody = description.properties
+				.filter((p) => LOCATOR_FIELDS.includes(p.name) && shown(p, resource, operation))
+				.map((p) => p.name)
+				.filter((name) => !inPath.includes(name));
+			cases.push({ resource, operation, path, idFields: [...inPath, ...inBody] });
 		}
 	}
 	return cases;
 }
 
 function idValue(field: string, value: string) {
-	return field === 'catalogItemId' ? value : { __rl: true, mode: 'id', value };
+	return LOCATOR_FIELDS.includes(field) ? { __rl: true, mode: 'id', value } : value;
 }
 
 const cases = operations().filter((c) => c.idFields.length > 0);
 
 describe('path safety', () => {
 	it('covers every operation that takes an ID', () => {
-		expect(cases.length).toBe(16);
+		expect(cases.map((c) => `${c.resource}.${c.operation}`).sort()).toEqual([
+			'catalog.get',
+			'destination.create',
+			'destination.delete',
+			'destination.get',
+			'destination.update',
+			'destinationSubscription.create',
+			'destinationSubscription.delete',
+			'destinationSubscription.get',
+			'destinationSubscription.getAll',
+			'destinationSubscription.update',
+			'function.delete',
+			'function.deploy',
+			'function.get',
+			'function.getVersion',
+			'function.getVersions',
+			'function.restoreVersion',
+			'function.update',
+			'source.delete',
+			'source.get',
+			'source.getConnectedDestinations',
+			'source.getConnectedWarehouses',
+			'source.update',
+			'transformation.create',
+			'transformation.delete',
+			'transformation.get',
+			'transformation.update',
+			'user.get',
+			'warehouse.connectSource',
+			'warehouse.delete',
+			'warehouse.disconnectSource',
+			'warehouse.get',
+			'warehouse.getConnectedSources',
+			'warehouse.update',
+		]);
 	});
 
 	describe.each(cases)('$resource > $operation', ({ resource, operation, path, idFields }) => {
@@ -82,6 +119,13 @@ describe('path safety', () => {
 				operation,
 				catalogType: 'source',
 				metadataId: 'meta1',
+				name: 'n',
+				if: "type = 'track'",
+				actionId: 'a1',
+				trigger: "type = 'track'",
+				displayName: 'f',
+				code: 'x',
+				resourceType: 'SOURCE',
 				slug: 'slug',
 				settings: '{}',
 				returnAll: false,
@@ -101,7 +145,7 @@ describe('path safety', () => {
 
 			const trimmed = hostile.trim();
 			if (trimmed === '' || trimmed === '.' || trimmed === '..') {
-				expect((error as Error).message).toMatch(/^The field "(Source|Destination|Warehouse|Catalog Entry)" (is empty|is not a valid ID)/);
+				expect((error as Error).message).toMatch(/^The field "[A-Z][\w ]+" (is empty|is not a valid ID)/);
 				expect(sent).toEqual([]);
 				return;
 			}
