@@ -1,0 +1,87 @@
+/** Types of sandbox/server.js, a local stand-in for the Segment Public API (dev-only). */
+
+export interface SandboxRateLimit {
+	/** Requests allowed per window. */
+	points: number;
+	windowMs: number;
+}
+
+export interface SandboxFaults {
+	/** Fixed-window limit per token; null turns it off (headers then show a nominal 1,000,000/min). */
+	rateLimit?: SandboxRateLimit | null;
+	/** Share (0..1) of authenticated, routed requests answered with one of `failStatuses`. */
+	failRate?: number;
+	/** Statuses used by `failRate`; default [500, 503]. */
+	failStatuses?: number[];
+	/** Delay added before every response. */
+	latencyMs?: number;
+	/** Extra random delay, 0..latencyJitterMs, on top of latencyMs. */
+	latencyJitterMs?: number;
+	/** Also enforce the documented per-operation limits: events volume 60/min, subscription writes 5/min. */
+	operationLimits?: boolean;
+}
+
+export interface SandboxOptions extends SandboxFaults {
+	/** Port on 127.0.0.1; 0 (default) picks a free one. */
+	port?: number;
+	/** Bearer token to accept; default 'sandbox-token'. */
+	token?: string;
+	/** Number of sources in the workspace; default 6 (the demo sources). */
+	sources?: number;
+	/** Seed for generated IDs and injected failures; default 20240101. */
+	seed?: number;
+	/** Faults, merged over the top-level fault options. */
+	faults?: SandboxFaults;
+	/**
+	 * true (default): alpha-only endpoints (destination subscriptions, function versions) answer
+	 * 406 unless Accept names application/vnd.segment.v1alpha+json. false: an unversioned Accept
+	 * (application/json, *\/*, none) also reaches them, as Segment's own SDK expects.
+	 */
+	strictAlpha?: boolean;
+	/** Largest request body accepted before 413; default 25 MB. */
+	maxBodyBytes?: number;
+	/** Clock in ms since the epoch; default Date.now. */
+	now?: () => number;
+	/** Receives one line per request and internal errors. */
+	log?: (line: string) => void;
+}
+
+export interface SandboxCounters {
+	/** Responses sent with a status (all of them, errors included). */
+	requests: number;
+	/** 429 responses sent. */
+	rateLimited: number;
+	/** 500/503 responses injected by failRate. */
+	faultsInjected: number;
+	unauthorized: number;
+	notAcceptable: number;
+	byStatus: Record<string, number>;
+}
+
+export interface SandboxWorkspace {
+	id: string;
+	name: string;
+	slug: string;
+}
+
+export interface Sandbox {
+	/** e.g. http://127.0.0.1:4010 */
+	url: string;
+	port: number;
+	token: string;
+	workspace: SandboxWorkspace;
+	/** Live counters (the same object is updated as requests are served). */
+	counters: SandboxCounters;
+	/** The in-memory workspace (Maps of sources, destinations, ...); raw, secrets uncensored. */
+	state: Record<string, unknown>;
+	/** Changes only the keys given; `rateLimit` and `operationLimits` also restart their windows. */
+	setFaults(faults: SandboxFaults): SandboxFaults;
+	getFaults(): Required<SandboxFaults>;
+	resetCounters(): void;
+	close(): Promise<void>;
+}
+
+export function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
+
+export const DEFAULT_TOKEN: string;
+export const MASK: string;

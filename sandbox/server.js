@@ -1,0 +1,1595 @@
+'use strict';
+
+/**
+ * A local, stateful stand-in for the Segment Public API (dev-only; node: built-ins only).
+ *
+ *   const { startSandbox } = require('./sandbox/server');
+ *   const sandbox = await startSandbox({ port: 0, sources: 10000, rateLimit: { points: 100, windowMs: 10000 } });
+ *   // sandbox.url, sandbox.token, sandbox.workspace, sandbox.counters, sandbox.setFaults({...}), await sandbox.close()
+ *
+ * See sandbox/README.md for the routes and the behaviour it imitates.
+ */
+
+const http = require('node:http');
+const { CATALOG, makeRng, makeIdFactory, hash32, createSeed } = require('./seed');
+
+const HOST = '127.0.0.1';
+const DEFAULT_TOKEN = 'sandbox-token';
+const MASK = '••••••';
+const MAX_PAGE_SIZE = 1000;
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+const MAX_VOLUME_BUCKETS = 10080;
+/** Used for the X-RateLimit-* headers when no rate limit is configured. */
+const NOMINAL_RATE_LIMIT = { points: 1000000, windowMs: 60000 };
+const OPERATION_LIMITS = {
+	eventsVolume: { points: 60, windowMs: 60000 },
+	subscriptionWrites: { points: 5, windowMs: 60000 },
+};
+const FUNCTION_RESOURCE_TYPES = [
+	'DESTINATION',
+	'INSERT_DESTINATION',
+	'INSERT_SOURCE',
+	'INSERT_TRANSFORMATION',
+	'SOURCE',
+];
+const FUNCTION_ID_PREFIX = {
+	DESTINATION: 'dfn_',
+	INSERT_DESTINATION: 'ifnd_',
+	INSERT_SOURCE: 'ifns_',
+	INSERT_TRANSFORMATION: 'ifnt_',
+	SOURCE: 'sfnc_',
+};
+const FUNCTION_SETTING_TYPES = ['ARRAY', 'BOOLEAN', 'STRING', 'TEXT_MAP'];
+const GENERIC_TYPES = ['application/json', '*/*', 'application/*'];
+const GRANULARITY_MS = { DAY: 86400000, HOUR: 3600000, MINUTE: 60000 };
+const VOLUME_GROUPS = ['eventName', 'eventType', 'source'];
+const SECRET_KEY =
+	/(api_?key|secret|password|passwd|token|private_?key|access_?key|credential|ciphertext|passphrase|service_?account)/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+
+// ---------------------------------------------------------------------------------------------
+// Errors and helpers
+// ---------------------------------------------------------------------------------------------
+
+class ApiError extends Error {
+	constructor(status, errors, headers) {
+		super(errors[0] && errors[0].message);
+		this.status = status;
+		this.errors = errors;
+		this.headers = headers || {};
+	}
+}
+
+const notFound = (message) => new ApiError(404, [{ type: 'NotFound', message }]);
+const invalid = (problems) =>
+	new ApiError(
+		422,
+		problems.map(([field, message]) => ({ type: 'input-validation', message, field })),
+	);
+const invalidOne = (field, message) => invalid([[field, message]]);
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+/** Replaces non-empty strings and objects under secret-looking keys with the mask, at any depth. */
+function censor(value) {
+	if (Array.isArray(value)) return value.map(censor);
+	if (!isObject(value)) return value;
+	const out = {};
+	for (const [key, child] of Object.entries(value)) {
+		const secretValue =
+			(typeof child === 'string' && child !== '') || (child !== null && typeof child === 'object');
+		if (secretValue && SECRET_KEY.test(key)) out[key] = MASK;
+		else out[key] = censor(child);
+	}
+	return out;
+}
+
+const encodeCursor = (offset) => Buffer.from(String(offset)).toString('base64');
+
+function decodeCursor(cursor) {
+	const text = Buffer.from(cursor, 'base64').toString('utf8');
+	if (!/^\d+$/.test(text) || encodeCursor(Number(text)) !== cursor) return undefined;
+	return Number(text);
+}
+
+/** Reads `name`, `name[]` and `name[0]`, plus comma-delimited values; returns undefined if absent. */
+function queryArray(query, name) {
+	const values = [];
+	let present = false;
+	for (const [key, value] of query) {
+		if (key === name || key === `${name}[]` || new RegExp(`^${name}\\[\\d+\\]$`).test(key)) {
+			present = true;
+			values.push(
+				...value
+					.split(',')
+					.map((item) => item.trim())
+					.filter(Boolean),
+			);
+		}
+	}
+	return present ? values : undefined;
+}
+
+function queryValue(query, ...names) {
+	for (const name of names) if (query.has(name)) return query.get(name);
+	return undefined;
+}
+
+/** Validates `pagination[count]` / `pagination.count` and `pagination[cursor]` / `pagination.cursor`. */
+function readPagination(query) {
+	const count = queryValue(query, 'pagination[count]', 'pagination.count');
+	const cursor = queryValue(query, 'pagination[cursor]', 'pagination.cursor');
+	if (count === undefined && cursor === undefined) {
+		throw invalidOne('pagination', '"pagination" is required: send pagination[count] (1 to 1000)');
+	}
+	if (count === undefined) throw invalidOne('pagination.count', '"pagination.count" is required');
+	if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > MAX_PAGE_SIZE) {
+		throw invalidOne(
+			'pagination.count',
+			`"pagination.count" must be an integer between 1 and ${MAX_PAGE_SIZE}`,
+		);
+	}
+	let offset = 0;
+	if (cursor !== undefined && cursor !== '') {
+		offset = decodeCursor(cursor);
+		if (offset === undefined)
+			throw invalidOne('pagination.cursor', '"pagination.cursor" is not a valid cursor');
+	}
+	return { count: Number(count), offset };
+}
+
+/** One page of `items` (mapped with `represent`) under `root`, with Segment's pagination object. */
+function paginate(query, root, items, represent = (item) => item, extra = {}) {
+	const { count, offset } = readPagination(query);
+	const page = items.slice(offset, offset + count).map(represent);
+	const end = offset + count;
+	return {
+		...extra,
+		[root]: page,
+		pagination: {
+			current: encodeCursor(offset),
+			next: end < items.length ? encodeCursor(end) : null,
+			previous: offset > 0 ? encodeCursor(Math.max(0, offset - count)) : null,
+			totalEntries: items.length,
+		},
+	};
+}
+
+function readBody(ctx) {
+	if (ctx.body === undefined) return {};
+	if (!isObject(ctx.body)) throw invalidOne('body', 'The request body must be a JSON object');
+	return ctx.body;
+}
+
+/**
+ * Checks body fields against simple rules: [name, type, required]. Types: string, id (a
+ * non-empty string), boolean, object, array, integer, nullableString. Collects every problem into one 422.
+ */
+function check(body, rules, prefix = '') {
+	const problems = [];
+	for (const [name, type, required] of rules) {
+		const value = body[name];
+		const field = prefix + name;
+		if (value === undefined || (type !== 'nullableString' && value === null)) {
+			if (required) problems.push([field, `"${field}" is required`]);
+			continue;
+		}
+		const ok =
+			((type === 'string' || type === 'id') && typeof value === 'string') ||
+			(type === 'nullableString' && (value === null || typeof value === 'string')) ||
+			(type === 'boolean' && typeof value === 'boolean') ||
+			(type === 'object' && isObject(value)) ||
+			(type === 'array' && Array.isArray(value)) ||
+			(type === 'integer' && Number.isInteger(value));
+		if (!ok) {
+			const article = type === 'object' || type === 'array' || type === 'integer' ? 'an' : 'a';
+			const noun = type === 'nullableString' ? 'string or null' : type === 'id' ? 'string' : type;
+			problems.push([field, `"${field}" must be ${article} ${noun}`]);
+		} else if (type === 'id' && value.trim() === '') {
+			problems.push([field, `"${field}" is not allowed to be empty`]);
+		}
+	}
+	return problems;
+}
+
+function assertValid(problems) {
+	if (problems.length > 0) throw invalid(problems);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sandbox
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Starts the sandbox on 127.0.0.1.
+ * @param {object} [options] see server.d.ts
+ */
+async function startSandbox(options = {}) {
+	const token = options.token || DEFAULT_TOKEN;
+	const seed = Number.isInteger(options.seed) ? options.seed : 20240101;
+	const idRng = makeRng(seed);
+	const faultRng = makeRng(seed ^ 0x5eed);
+	const randomId = makeIdFactory(idRng);
+	const clock = typeof options.now === 'function' ? options.now : () => Date.now();
+	const log = typeof options.log === 'function' ? options.log : undefined;
+	const maxBodyBytes = options.maxBodyBytes || MAX_BODY_BYTES;
+	/** true (default): alpha-only endpoints need Accept v1alpha; false: application/json, any type or no Accept also reach them. */
+	const strictAlpha = options.strictAlpha !== false;
+
+	const state = createSeed({ sources: options.sources, randomId, now: clock() });
+	const catalog = {
+		sources: new Map(CATALOG.sources.map((item) => [item.id, item])),
+		destinations: new Map(CATALOG.destinations.map((item) => [item.id, item])),
+		warehouses: new Map(CATALOG.warehouses.map((item) => [item.id, item])),
+	};
+
+	const faults = {
+		rateLimit: null,
+		failRate: 0,
+		failStatuses: [500, 503],
+		latencyMs: 0,
+		latencyJitterMs: 0,
+		operationLimits: false,
+	};
+	const windows = { global: null, eventsVolume: null, subscriptionWrites: null };
+	const counters = {
+		requests: 0,
+		rateLimited: 0,
+		faultsInjected: 0,
+		unauthorized: 0,
+		notAcceptable: 0,
+		byStatus: {},
+	};
+
+	function setFaults(next = {}) {
+		const input = { ...next };
+		if ('rateLimit' in input) {
+			const limit = input.rateLimit;
+			if (limit && !(limit.points > 0 && limit.windowMs > 0))
+				throw new Error('rateLimit needs points > 0 and windowMs > 0');
+			faults.rateLimit = limit
+				? { points: Math.floor(limit.points), windowMs: Math.floor(limit.windowMs) }
+				: null;
+			windows.global = null;
+		}
+		if ('failRate' in input) {
+			const rate = Number(input.failRate || 0);
+			if (!(rate >= 0 && rate <= 1)) throw new Error('failRate must be between 0 and 1');
+			faults.failRate = rate;
+		}
+		if ('failStatuses' in input)
+			faults.failStatuses =
+				input.failStatuses && input.failStatuses.length ? [...input.failStatuses] : [500, 503];
+		if ('latencyMs' in input) faults.latencyMs = Math.max(0, Number(input.latencyMs || 0));
+		if ('latencyJitterMs' in input)
+			faults.latencyJitterMs = Math.max(0, Number(input.latencyJitterMs || 0));
+		if ('operationLimits' in input) {
+			faults.operationLimits = Boolean(input.operationLimits);
+			windows.eventsVolume = null;
+			windows.subscriptionWrites = null;
+		}
+		return { ...faults };
+	}
+	setFaults({ ...options, ...(options.faults || {}) });
+
+	/** Fixed-window limiter in the style of rate-limiter-flexible: rejected requests still consume. */
+	function consume(name, limit) {
+		const now = clock();
+		let window = windows[name];
+		if (!window || now >= window.resetAt) {
+			window = windows[name] = { consumed: 0, resetAt: now + limit.windowMs };
+		}
+		window.consumed += 1;
+		return {
+			allowed: window.consumed <= limit.points,
+			consumed: window.consumed,
+			remaining: Math.max(0, limit.points - window.consumed),
+			msBeforeNext: Math.max(0, window.resetAt - now),
+			resetAt: window.resetAt,
+		};
+	}
+
+	function rateLimitHeaders(result) {
+		return {
+			'X-RateLimit-Consumed': String(result.consumed),
+			'X-RateLimit-Remaining': String(result.remaining),
+			'X-RateLimit-Reset': new Date(result.resetAt).toUTCString(),
+		};
+	}
+
+	function tooManyRequests(result) {
+		return new ApiError(
+			429,
+			[
+				{
+					type: 'RequestError',
+					message: 'Too many requests',
+					data: {
+						remainingPoints: 0,
+						msBeforeNext: result.msBeforeNext,
+						consumedPoints: result.consumed,
+					},
+				},
+			],
+			rateLimitHeaders(result),
+		);
+	}
+
+	// -------------------------------------------------------------------------------------------
+	// Representations
+	// -------------------------------------------------------------------------------------------
+
+	const workspaceId = state.workspace.id;
+
+	const sourceOut = (source) => ({
+		id: source.id,
+		slug: source.slug,
+		name: source.name,
+		workspaceId,
+		enabled: source.enabled,
+		writeKeys: [...source.writeKeys],
+		metadata: catalog.sources.get(source.metadataId),
+		settings: censor(source.settings),
+		labels: source.labels.map((label) => ({ ...label })),
+	});
+	const destinationOut = (destination) => ({
+		id: destination.id,
+		name: destination.name,
+		enabled: destination.enabled,
+		metadata: catalog.destinations.get(destination.metadataId),
+		sourceId: destination.sourceId,
+		settings: censor(destination.settings),
+	});
+	const warehouseOut = (warehouse) => ({
+		id: warehouse.id,
+		workspaceId,
+		enabled: warehouse.enabled,
+		metadata: catalog.warehouses.get(warehouse.metadataId),
+		settings: censor(warehouse.settings),
+	});
+	const subscriptionOut = (subscription) => ({
+		id: subscription.id,
+		name: subscription.name,
+		actionId: subscription.actionId,
+		actionSlug: subscription.actionSlug,
+		destinationId: subscription.destinationId,
+		enabled: subscription.enabled,
+		settings: censor(subscription.settings),
+		trigger: subscription.trigger,
+		modelId: subscription.modelId,
+	});
+	const latestVersion = (fn) => fn.versions[fn.versions.length - 1];
+	const functionOut = (fn) => ({
+		id: fn.id,
+		resourceType: fn.resourceType,
+		createdAt: fn.createdAt,
+		createdBy: fn.createdBy,
+		code: fn.code,
+		deployedAt: fn.deployedAt,
+		settings: clone(fn.settings),
+		displayName: fn.displayName,
+		description: fn.description,
+		logoUrl: fn.logoUrl,
+		previewWebhookUrl:
+			fn.resourceType === 'SOURCE'
+				? `https://fn.segmentapis.com/?b=${Buffer.from(fn.id).toString('base64')}`
+				: '',
+		catalogId: fn.id.slice(fn.id.indexOf('_') + 1),
+		isLatestVersion: Boolean(latestVersion(fn) && latestVersion(fn).isDeployed),
+	});
+	const functionSummaryOut = (fn) => ({
+		id: fn.id,
+		resourceType: fn.resourceType,
+		createdAt: fn.createdAt,
+		createdBy: fn.createdBy,
+		displayName: fn.displayName,
+		description: fn.description,
+		logoUrl: fn.logoUrl,
+		catalogId: fn.id.slice(fn.id.indexOf('_') + 1),
+	});
+	const versionOut = (version) => {
+		const out = {
+			id: version.id,
+			author: version.author,
+			code: version.code,
+			isDeployed: version.isDeployed,
+			createdAt: version.createdAt,
+			updatedAt: version.updatedAt,
+		};
+		if (version.deployedAt) out.deployedAt = version.deployedAt;
+		return out;
+	};
+	const transformationOut = (transformation) => ({ ...clone(transformation), workspaceId });
+	const userOut = (user, withPermissions) =>
+		withPermissions ? clone(user) : { id: user.id, name: user.name, email: user.email };
+
+	// -------------------------------------------------------------------------------------------
+	// Lookups
+	// -------------------------------------------------------------------------------------------
+
+	const getSource = (id) => state.sources.get(id) || throwIt(notFound('Source not found'));
+	const getDestination = (id) =>
+		state.destinations.get(id) || throwIt(notFound('Destination not found'));
+	const getWarehouse = (id) => state.warehouses.get(id) || throwIt(notFound('Warehouse not found'));
+	const getFunction = (id) => state.functions.get(id) || throwIt(notFound('Function not found'));
+	const getTransformation = (id) =>
+		state.transformations.get(id) || throwIt(notFound('Transformation not found'));
+	const getUser = (id) => state.users.get(id) || throwIt(notFound('User not found'));
+	const getSubscription = (destination, id) => {
+		const subscription = state.subscriptions.get(id);
+		if (!subscription || subscription.destinationId !== destination.id)
+			throw notFound('Subscription not found');
+		return subscription;
+	};
+	const nowIso = () => new Date(clock()).toISOString();
+
+	function deleteSourceCascade(source) {
+		state.sources.delete(source.id);
+		state.sourceSlugs.delete(source.slug);
+		state.volume.delete(source.id);
+		for (const set of state.connections.values()) set.delete(source.id);
+		for (const destination of [...state.destinations.values()]) {
+			if (destination.sourceId === source.id) deleteDestinationCascade(destination);
+		}
+		for (const transformation of [...state.transformations.values()]) {
+			if (transformation.sourceId === source.id) state.transformations.delete(transformation.id);
+		}
+	}
+
+	function deleteDestinationCascade(destination) {
+		state.destinations.delete(destination.id);
+		for (const subscription of [...state.subscriptions.values()]) {
+			if (subscription.destinationId === destination.id)
+				state.subscriptions.delete(subscription.id);
+		}
+	}
+
+	// -------------------------------------------------------------------------------------------
+	// Routes
+	// -------------------------------------------------------------------------------------------
+
+	const routes = [];
+	/** @param {{ alpha?: boolean, limit?: string, status?: number }} [flags] */
+	function route(method, pattern, handler, flags = {}) {
+		const keys = [];
+		const source = pattern
+			.split('/')
+			.map((part) => {
+				if (part.startsWith(':')) {
+					keys.push(part.slice(1));
+					return '([^/]+)';
+				}
+				return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			})
+			.join('/');
+		routes.push({
+			method,
+			pattern,
+			regex: new RegExp(`^${source || '/'}$`),
+			keys,
+			handler,
+			...flags,
+		});
+	}
+
+	// Workspace -----------------------------------------------------------------------------------
+	route('GET', '/', () => ({ workspace: { ...state.workspace } }));
+
+	// Catalog -------------------------------------------------------------------------------------
+	for (const [kind, listRoot, getRoot, label] of [
+		['sources', 'sourcesCatalog', 'sourceMetadata', 'Source'],
+		['destinations', 'destinationsCatalog', 'destinationMetadata', 'Destination'],
+		['warehouses', 'warehousesCatalog', 'warehouseMetadata', 'Warehouse'],
+	]) {
+		route('GET', `/catalog/${kind}`, (ctx) =>
+			paginate(ctx.query, listRoot, [...catalog[kind].values()]),
+		);
+		route('GET', `/catalog/${kind}/:metadataId`, (ctx) => {
+			const entry = catalog[kind].get(ctx.params.metadataId);
+			if (!entry) throw notFound(`${label} metadata not found`);
+			return { [getRoot]: entry };
+		});
+	}
+
+	// Sources -------------------------------------------------------------------------------------
+	route('GET', '/sources', (ctx) =>
+		paginate(ctx.query, 'sources', [...state.sources.values()], sourceOut),
+	);
+	route('GET', '/sources/:sourceId', (ctx) => ({
+		source: sourceOut(getSource(ctx.params.sourceId)),
+	}));
+	route(
+		'POST',
+		'/sources',
+		(ctx) => {
+			const body = readBody(ctx);
+			const problems = check(body, [
+				['slug', 'id', true],
+				['metadataId', 'id', true],
+				['enabled', 'boolean', false],
+				['name', 'string', false],
+				['settings', 'object', false],
+				['disconnectAllWarehouses', 'boolean', false],
+			]);
+			if (typeof body.slug === 'string' && body.slug !== '') {
+				if (!SLUG.test(body.slug))
+					problems.push(['slug', '"slug" may only contain lowercase letters, digits, "-" and "_"']);
+				else if (state.sourceSlugs.has(body.slug))
+					problems.push(['slug', `A source with slug "${body.slug}" already exists`]);
+			}
+			if (
+				typeof body.metadataId === 'string' &&
+				body.metadataId !== '' &&
+				!catalog.sources.has(body.metadataId)
+			) {
+				problems.push(['metadataId', `Source metadata "${body.metadataId}" not found`]);
+			}
+			assertValid(problems);
+			const source = {
+				id: randomId(),
+				slug: body.slug,
+				name: body.name !== undefined ? body.name : body.slug,
+				enabled: body.enabled !== undefined ? body.enabled : true,
+				metadataId: body.metadataId,
+				settings: clone(body.settings || {}),
+				labels: [],
+				writeKeys: [randomId(32)],
+			};
+			state.sources.set(source.id, source);
+			state.sourceSlugs.set(source.slug, source.id);
+			if (body.disconnectAllWarehouses !== true) {
+				for (const set of state.connections.values()) set.add(source.id);
+			}
+			return { source: sourceOut(source) };
+		},
+		{ status: 201 },
+	);
+	route('PATCH', '/sources/:sourceId', (ctx) => {
+		const source = getSource(ctx.params.sourceId);
+		const body = readBody(ctx);
+		const problems = check(body, [
+			['name', 'string', false],
+			['enabled', 'boolean', false],
+			['slug', 'id', false],
+			['settings', 'object', false],
+		]);
+		if (typeof body.slug === 'string' && body.slug !== '' && body.slug !== source.slug) {
+			if (!SLUG.test(body.slug))
+				problems.push(['slug', '"slug" may only contain lowercase letters, digits, "-" and "_"']);
+			else if (state.sourceSlugs.has(body.slug))
+				problems.push(['slug', `A source with slug "${body.slug}" already exists`]);
+		}
+		assertValid(problems);
+		if (body.slug !== undefined && body.slug !== source.slug) {
+			state.sourceSlugs.delete(source.slug);
+			source.slug = body.slug;
+			state.sourceSlugs.set(source.slug, source.id);
+		}
+		if (body.name !== undefined) source.name = body.name;
+		if (body.enabled !== undefined) source.enabled = body.enabled;
+		if (body.settings !== undefined) Object.assign(source.settings, clone(body.settings));
+		return { source: sourceOut(source) };
+	});
+	route('DELETE', '/sources/:sourceId', (ctx) => {
+		deleteSourceCascade(getSource(ctx.params.sourceId));
+		return { status: 'SUCCESS' };
+	});
+	route('GET', '/sources/:sourceId/connected-destinations', (ctx) => {
+		const source = getSource(ctx.params.sourceId);
+		const items = [...state.destinations.values()].filter(
+			(destination) => destination.sourceId === source.id,
+		);
+		return paginate(ctx.query, 'destinations', items, destinationOut);
+	});
+	route('GET', '/sources/:sourceId/connected-warehouses', (ctx) => {
+		const source = getSource(ctx.params.sourceId);
+		const items = [...state.warehouses.values()].filter((warehouse) =>
+			state.connections.get(warehouse.id).has(source.id),
+		);
+		return paginate(ctx.query, 'warehouses', items, warehouseOut);
+	});
+
+	// Destinations --------------------------------------------------------------------------------
+	route('GET', '/destinations', (ctx) =>
+		paginate(ctx.query, 'destinations', [...state.destinations.values()], destinationOut),
+	);
+	route('GET', '/destinations/:destinationId', (ctx) => ({
+		destination: destinationOut(getDestination(ctx.params.destinationId)),
+	}));
+	route('POST', '/destinations', (ctx) => {
+		const body = readBody(ctx);
+		const problems = check(body, [
+			['sourceId', 'id', true],
+			['metadataId', 'id', true],
+			['enabled', 'boolean', false],
+			['name', 'string', false],
+			['settings', 'object', true],
+		]);
+		if (
+			typeof body.sourceId === 'string' &&
+			body.sourceId !== '' &&
+			!state.sources.has(body.sourceId)
+		) {
+			problems.push(['sourceId', `Source "${body.sourceId}" not found`]);
+		}
+		if (
+			typeof body.metadataId === 'string' &&
+			body.metadataId !== '' &&
+			!catalog.destinations.has(body.metadataId)
+		) {
+			problems.push(['metadataId', `Destination metadata "${body.metadataId}" not found`]);
+		}
+		assertValid(problems);
+		const metadata = catalog.destinations.get(body.metadataId);
+		const destination = {
+			id: randomId(),
+			name: body.name !== undefined ? body.name : metadata.name,
+			enabled: body.enabled !== undefined ? body.enabled : false,
+			metadataId: body.metadataId,
+			sourceId: body.sourceId,
+			settings: clone(body.settings),
+		};
+		state.destinations.set(destination.id, destination);
+		return { destination: destinationOut(destination) };
+	});
+	route('PATCH', '/destinations/:destinationId', (ctx) => {
+		const destination = getDestination(ctx.params.destinationId);
+		const body = readBody(ctx);
+		assertValid(
+			check(body, [
+				['name', 'nullableString', false],
+				['enabled', 'boolean', false],
+				['settings', 'object', false],
+			]),
+		);
+		if (body.name !== undefined)
+			destination.name =
+				body.name === null ? catalog.destinations.get(destination.metadataId).name : body.name;
+		if (body.enabled !== undefined) destination.enabled = body.enabled;
+		if (body.settings !== undefined) Object.assign(destination.settings, clone(body.settings));
+		return { destination: destinationOut(destination) };
+	});
+	route('DELETE', '/destinations/:destinationId', (ctx) => {
+		deleteDestinationCascade(getDestination(ctx.params.destinationId));
+		return { status: 'SUCCESS' };
+	});
+
+	// Destination subscriptions (alpha) -----------------------------------------------------------
+	route(
+		'GET',
+		'/destinations/:destinationId/subscriptions',
+		(ctx) => {
+			const destination = getDestination(ctx.params.destinationId);
+			const items = [...state.subscriptions.values()].filter(
+				(item) => item.destinationId === destination.id,
+			);
+			return paginate(ctx.query, 'subscriptions', items, subscriptionOut);
+		},
+		{ alpha: true },
+	);
+	route(
+		'GET',
+		'/destinations/:destinationId/subscriptions/:id',
+		(ctx) => ({
+			subscription: subscriptionOut(
+				getSubscription(getDestination(ctx.params.destinationId), ctx.params.id),
+			),
+		}),
+		{ alpha: true },
+	);
+	route(
+		'POST',
+		'/destinations/:destinationId/subscriptions',
+		(ctx) => {
+			const destination = getDestination(ctx.params.destinationId);
+			const body = readBody(ctx);
+			const problems = check(body, [
+				['name', 'string', true],
+				['actionId', 'id', true],
+				['trigger', 'id', true],
+				['enabled', 'boolean', true],
+				['settings', 'object', false],
+				['modelId', 'string', false],
+			]);
+			const metadata = catalog.destinations.get(destination.metadataId);
+			const act = metadata.actions.find((item) => item.id === body.actionId);
+			if (typeof body.actionId === 'string' && body.actionId !== '' && !act) {
+				problems.push([
+					'actionId',
+					`Action "${body.actionId}" not found for destination "${metadata.name}"`,
+				]);
+			}
+			assertValid(problems);
+			const subscription = {
+				id: randomId(),
+				destinationId: destination.id,
+				name: body.name,
+				actionId: act.id,
+				actionSlug: act.slug,
+				enabled: body.enabled,
+				trigger: body.trigger,
+				settings: clone(body.settings || {}),
+				modelId: body.modelId || '',
+			};
+			state.subscriptions.set(subscription.id, subscription);
+			return { destinationSubscription: subscriptionOut(subscription) };
+		},
+		{ alpha: true, limit: 'subscriptionWrites' },
+	);
+	route(
+		'PATCH',
+		'/destinations/:destinationId/subscriptions/:id',
+		(ctx) => {
+			const subscription = getSubscription(getDestination(ctx.params.destinationId), ctx.params.id);
+			const body = readBody(ctx);
+			assertValid(check(body, [['input', 'object', true]]));
+			const input = body.input;
+			assertValid(
+				check(
+					input,
+					[
+						['name', 'string', false],
+						['trigger', 'string', false],
+						['enabled', 'boolean', false],
+						['settings', 'object', false],
+						['reverseETLModelId', 'string', false],
+						['reverseETLSchedule', 'object', false],
+					],
+					'input.',
+				),
+			);
+			if (input.name !== undefined) subscription.name = input.name;
+			if (input.trigger !== undefined) subscription.trigger = input.trigger;
+			if (input.enabled !== undefined) subscription.enabled = input.enabled;
+			if (input.settings !== undefined) subscription.settings = clone(input.settings);
+			if (input.reverseETLModelId !== undefined) subscription.modelId = input.reverseETLModelId;
+			return { subscription: subscriptionOut(subscription) };
+		},
+		{ alpha: true, limit: 'subscriptionWrites' },
+	);
+	route(
+		'DELETE',
+		'/destinations/:destinationId/subscriptions/:id',
+		(ctx) => {
+			const subscription = getSubscription(getDestination(ctx.params.destinationId), ctx.params.id);
+			state.subscriptions.delete(subscription.id);
+			return { status: 'SUCCESS' };
+		},
+		{ alpha: true, limit: 'subscriptionWrites' },
+	);
+
+	// Warehouses ----------------------------------------------------------------------------------
+	route('GET', '/warehouses', (ctx) =>
+		paginate(ctx.query, 'warehouses', [...state.warehouses.values()], warehouseOut),
+	);
+	route('GET', '/warehouses/:warehouseId', (ctx) => ({
+		warehouse: warehouseOut(getWarehouse(ctx.params.warehouseId)),
+	}));
+	route(
+		'POST',
+		'/warehouses',
+		(ctx) => {
+			const body = readBody(ctx);
+			const problems = check(body, [
+				['metadataId', 'id', true],
+				['name', 'string', false],
+				['enabled', 'boolean', false],
+				['settings', 'object', true],
+				['disconnectAllSources', 'boolean', false],
+			]);
+			if (
+				typeof body.metadataId === 'string' &&
+				body.metadataId !== '' &&
+				!catalog.warehouses.has(body.metadataId)
+			) {
+				problems.push(['metadataId', `Warehouse metadata "${body.metadataId}" not found`]);
+			}
+			assertValid(problems);
+			const warehouse = {
+				id: randomId(),
+				enabled: body.enabled !== undefined ? body.enabled : true,
+				metadataId: body.metadataId,
+				settings: clone(body.settings),
+			};
+			if (body.name !== undefined) warehouse.settings.name = body.name;
+			state.warehouses.set(warehouse.id, warehouse);
+			state.connections.set(
+				warehouse.id,
+				body.disconnectAllSources === true ? new Set() : new Set(state.sources.keys()),
+			);
+			return { warehouse: warehouseOut(warehouse) };
+		},
+		{ status: 201 },
+	);
+	route('PATCH', '/warehouses/:warehouseId', (ctx) => {
+		const warehouse = getWarehouse(ctx.params.warehouseId);
+		const body = readBody(ctx);
+		assertValid(
+			check(body, [
+				['name', 'nullableString', false],
+				['enabled', 'boolean', false],
+				['settings', 'object', true],
+			]),
+		);
+		Object.assign(warehouse.settings, clone(body.settings));
+		if (typeof body.name === 'string') warehouse.settings.name = body.name;
+		if (body.enabled !== undefined) warehouse.enabled = body.enabled;
+		return { warehouse: warehouseOut(warehouse) };
+	});
+	route('DELETE', '/warehouses/:warehouseId', (ctx) => {
+		const warehouse = getWarehouse(ctx.params.warehouseId);
+		state.warehouses.delete(warehouse.id);
+		state.connections.delete(warehouse.id);
+		return { status: 'SUCCESS' };
+	});
+	route('GET', '/warehouses/:warehouseId/connected-sources', (ctx) => {
+		const warehouse = getWarehouse(ctx.params.warehouseId);
+		const items = [...state.connections.get(warehouse.id)]
+			.map((id) => state.sources.get(id))
+			.filter(Boolean);
+		return paginate(ctx.query, 'sources', items, sourceOut);
+	});
+	route(
+		'POST',
+		'/warehouses/:warehouseId/connected-sources/:sourceId',
+		(ctx) => {
+			const warehouse = getWarehouse(ctx.params.warehouseId);
+			const source = getSource(ctx.params.sourceId);
+			state.connections.get(warehouse.id).add(source.id);
+			return { status: 'CONNECTED' };
+		},
+		{ status: 201 },
+	);
+	route('DELETE', '/warehouses/:warehouseId/connected-sources/:sourceId', (ctx) => {
+		const warehouse = getWarehouse(ctx.params.warehouseId);
+		const source = getSource(ctx.params.sourceId);
+		const set = state.connections.get(warehouse.id);
+		if (!set.has(source.id)) throw notFound('Source is not connected to this warehouse');
+		set.delete(source.id);
+		return { status: 'SUCCESS' };
+	});
+
+	// Functions -----------------------------------------------------------------------------------
+	function checkFunctionSettings(settings, problems) {
+		if (!Array.isArray(settings)) return;
+		settings.forEach((setting, index) => {
+			const prefix = `settings[${index}].`;
+			if (!isObject(setting)) {
+				problems.push([`settings[${index}]`, `"settings[${index}]" must be an object`]);
+				return;
+			}
+			problems.push(
+				...check(
+					setting,
+					[
+						['name', 'string', true],
+						['label', 'string', true],
+						['description', 'string', true],
+						['type', 'string', true],
+						['required', 'boolean', true],
+						['sensitive', 'boolean', true],
+					],
+					prefix,
+				),
+			);
+			if (typeof setting.type === 'string' && !FUNCTION_SETTING_TYPES.includes(setting.type)) {
+				problems.push([
+					`${prefix}type`,
+					`"${prefix}type" must be one of ${FUNCTION_SETTING_TYPES.join(', ')}`,
+				]);
+			}
+		});
+	}
+
+	function displayNameTaken(resourceType, displayName, exceptId) {
+		for (const fn of state.functions.values()) {
+			if (fn.id !== exceptId && fn.resourceType === resourceType && fn.displayName === displayName)
+				return true;
+		}
+		return false;
+	}
+
+	route('GET', '/functions', (ctx) => {
+		const resourceType = ctx.query.get('resourceType');
+		if (!resourceType) throw invalidOne('resourceType', '"resourceType" is required');
+		if (!FUNCTION_RESOURCE_TYPES.includes(resourceType)) {
+			throw invalidOne(
+				'resourceType',
+				`"resourceType" must be one of ${FUNCTION_RESOURCE_TYPES.join(', ')}`,
+			);
+		}
+		const items = [...state.functions.values()].filter((fn) => fn.resourceType === resourceType);
+		return paginate(ctx.query, 'functions', items, functionSummaryOut);
+	});
+	route('GET', '/functions/:functionId', (ctx) => ({
+		function: functionOut(getFunction(ctx.params.functionId)),
+	}));
+	route('POST', '/functions', (ctx) => {
+		const body = readBody(ctx);
+		const problems = check(body, [
+			['code', 'id', true],
+			['settings', 'array', false],
+			['displayName', 'id', true],
+			['logoUrl', 'string', false],
+			['resourceType', 'id', true],
+			['description', 'string', false],
+		]);
+		if (
+			typeof body.resourceType === 'string' &&
+			!FUNCTION_RESOURCE_TYPES.includes(body.resourceType)
+		) {
+			problems.push([
+				'resourceType',
+				`"resourceType" must be one of ${FUNCTION_RESOURCE_TYPES.join(', ')}`,
+			]);
+		}
+		checkFunctionSettings(body.settings, problems);
+		if (
+			typeof body.displayName === 'string' &&
+			displayNameTaken(body.resourceType, body.displayName)
+		) {
+			problems.push(['displayName', `A function named "${body.displayName}" already exists`]);
+		}
+		assertValid(problems);
+		const now = nowIso();
+		const fn = {
+			id: FUNCTION_ID_PREFIX[body.resourceType] + randomId(),
+			resourceType: body.resourceType,
+			createdAt: now,
+			createdBy: state.tokenUserId,
+			code: body.code,
+			settings: clone(body.settings || []),
+			displayName: body.displayName,
+			description: body.description || '',
+			logoUrl: body.logoUrl || '',
+			deployedAt: null,
+			versions: [
+				{
+					id: randomId(),
+					author: state.tokenUserId,
+					code: body.code,
+					createdAt: now,
+					updatedAt: now,
+					isDeployed: false,
+				},
+			],
+		};
+		state.functions.set(fn.id, fn);
+		return { function: functionOut(fn) };
+	});
+	route('PATCH', '/functions/:functionId', (ctx) => {
+		const fn = getFunction(ctx.params.functionId);
+		const body = readBody(ctx);
+		const problems = check(body, [
+			['code', 'string', false],
+			['settings', 'array', false],
+			['displayName', 'string', false],
+			['logoUrl', 'string', false],
+			['description', 'string', false],
+		]);
+		checkFunctionSettings(body.settings, problems);
+		if (
+			typeof body.displayName === 'string' &&
+			displayNameTaken(fn.resourceType, body.displayName, fn.id)
+		) {
+			problems.push(['displayName', `A function named "${body.displayName}" already exists`]);
+		}
+		assertValid(problems);
+		if (body.code !== undefined && body.code !== fn.code) {
+			const now = nowIso();
+			fn.code = body.code;
+			fn.versions.push({
+				id: randomId(),
+				author: state.tokenUserId,
+				code: body.code,
+				createdAt: now,
+				updatedAt: now,
+				isDeployed: false,
+			});
+		}
+		if (body.settings !== undefined) fn.settings = clone(body.settings);
+		if (body.displayName !== undefined) fn.displayName = body.displayName;
+		if (body.logoUrl !== undefined) fn.logoUrl = body.logoUrl;
+		if (body.description !== undefined) fn.description = body.description;
+		return { function: functionOut(fn) };
+	});
+	route('DELETE', '/functions/:functionId', (ctx) => {
+		state.functions.delete(getFunction(ctx.params.functionId).id);
+		return { status: 'SUCCESS' };
+	});
+	route('POST', '/functions/:functionId/deploy', (ctx) => {
+		const fn = getFunction(ctx.params.functionId);
+		const now = nowIso();
+		for (const version of fn.versions) version.isDeployed = false;
+		const latest = latestVersion(fn);
+		latest.isDeployed = true;
+		latest.deployedAt = now;
+		fn.deployedAt = now;
+		return { functionDeployment: { status: 'SUCCESS' } };
+	});
+	route(
+		'GET',
+		'/functions/:functionId/versions',
+		(ctx) =>
+			paginate(
+				ctx.query,
+				'versions',
+				[...getFunction(ctx.params.functionId).versions].reverse(),
+				versionOut,
+			),
+		{ alpha: true },
+	);
+	route(
+		'GET',
+		'/functions/:functionId/versions/:versionId',
+		(ctx) => {
+			const version = getFunction(ctx.params.functionId).versions.find(
+				(item) => item.id === ctx.params.versionId,
+			);
+			if (!version) throw notFound('Function version not found');
+			return { version: versionOut(version) };
+		},
+		{ alpha: true },
+	);
+	route(
+		'POST',
+		'/functions/:functionId/versions',
+		(ctx) => {
+			const fn = getFunction(ctx.params.functionId);
+			const body = readBody(ctx);
+			assertValid(check(body, [['versionId', 'id', true]]));
+			const version = fn.versions.find((item) => item.id === body.versionId);
+			if (!version) throw notFound('Function version not found');
+			const now = nowIso();
+			const restored = {
+				id: randomId(),
+				author: state.tokenUserId,
+				code: version.code,
+				createdAt: now,
+				updatedAt: now,
+				isDeployed: false,
+			};
+			fn.versions.push(restored);
+			fn.code = version.code;
+			return { version: versionOut(restored) };
+		},
+		{ alpha: true },
+	);
+
+	// Transformations -----------------------------------------------------------------------------
+	const TRANSFORMATION_RULES = [
+		['name', 'string'],
+		['sourceId', 'id'],
+		['destinationMetadataId', 'id'],
+		['enabled', 'boolean'],
+		['if', 'string'],
+		['drop', 'boolean'],
+		['newEventName', 'string'],
+		['propertyRenames', 'array'],
+		['propertyValueTransformations', 'array'],
+		['fqlDefinedProperties', 'array'],
+		['allowProperties', 'array'],
+		['hashPropertiesConfiguration', 'object'],
+	];
+	const TRANSFORMATION_REQUIRED = ['name', 'sourceId', 'enabled', 'if'];
+	function checkTransformation(body, creating) {
+		const problems = check(
+			body,
+			TRANSFORMATION_RULES.map(([name, type]) => [
+				name,
+				type,
+				creating && TRANSFORMATION_REQUIRED.includes(name),
+			]),
+		);
+		if (
+			typeof body.sourceId === 'string' &&
+			body.sourceId !== '' &&
+			!state.sources.has(body.sourceId)
+		) {
+			problems.push(['sourceId', `Source "${body.sourceId}" not found`]);
+		}
+		if (
+			typeof body.destinationMetadataId === 'string' &&
+			!catalog.destinations.has(body.destinationMetadataId)
+		) {
+			problems.push([
+				'destinationMetadataId',
+				`Destination metadata "${body.destinationMetadataId}" not found`,
+			]);
+		}
+		assertValid(problems);
+	}
+	const pickTransformation = (body) => {
+		const out = {};
+		for (const [name] of TRANSFORMATION_RULES)
+			if (body[name] !== undefined) out[name] = clone(body[name]);
+		return out;
+	};
+	route('GET', '/transformations', (ctx) =>
+		paginate(ctx.query, 'transformations', [...state.transformations.values()], transformationOut),
+	);
+	route('GET', '/transformations/:transformationId', (ctx) => ({
+		transformation: transformationOut(getTransformation(ctx.params.transformationId)),
+	}));
+	route('POST', '/transformations', (ctx) => {
+		const body = readBody(ctx);
+		checkTransformation(body, true);
+		const transformation = {
+			id: randomId(),
+			propertyRenames: [],
+			propertyValueTransformations: [],
+			fqlDefinedProperties: [],
+			...pickTransformation(body),
+		};
+		state.transformations.set(transformation.id, transformation);
+		return { transformation: transformationOut(transformation) };
+	});
+	route('PATCH', '/transformations/:transformationId', (ctx) => {
+		const transformation = getTransformation(ctx.params.transformationId);
+		const body = readBody(ctx);
+		checkTransformation(body, false);
+		Object.assign(transformation, pickTransformation(body));
+		return { transformation: transformationOut(transformation) };
+	});
+	route('DELETE', '/transformations/:transformationId', (ctx) => {
+		state.transformations.delete(getTransformation(ctx.params.transformationId).id);
+		return { status: 'SUCCESS' };
+	});
+
+	// Users and invites ---------------------------------------------------------------------------
+	route('GET', '/users', (ctx) =>
+		paginate(ctx.query, 'users', [...state.users.values()], (user) => userOut(user, false)),
+	);
+	route('GET', '/users/:userId', (ctx) => ({ user: userOut(getUser(ctx.params.userId), true) }));
+	route('DELETE', '/users', (ctx) => {
+		const ids = queryArray(ctx.query, 'userIds');
+		if (!ids || ids.length === 0) throw invalidOne('userIds', '"userIds" is required');
+		const missing = ids.filter((id) => !state.users.has(id));
+		if (missing.length > 0) throw notFound(`User not found: ${missing.join(', ')}`);
+		for (const id of ids) state.users.delete(id);
+		return { status: 'SUCCESS' };
+	});
+	route(
+		'POST',
+		'/invites',
+		(ctx) => {
+			const body = readBody(ctx);
+			assertValid(check(body, [['invites', 'array', true]]));
+			const problems = [];
+			if (body.invites.length === 0)
+				problems.push(['invites', '"invites" must contain at least 1 item']);
+			const existingEmails = new Set(
+				[...state.users.values()].map((user) => user.email.toLowerCase()),
+			);
+			body.invites.forEach((invite, index) => {
+				const prefix = `invites[${index}].`;
+				if (!isObject(invite)) {
+					problems.push([`invites[${index}]`, `"invites[${index}]" must be an object`]);
+					return;
+				}
+				problems.push(
+					...check(
+						invite,
+						[
+							['email', 'id', true],
+							['permissions', 'array', false],
+						],
+						prefix,
+					),
+				);
+				if (typeof invite.email === 'string' && invite.email !== '') {
+					if (!EMAIL.test(invite.email)) problems.push([`${prefix}email`, 'Email is not valid']);
+					else if (existingEmails.has(invite.email.toLowerCase()))
+						problems.push([`${prefix}email`, 'User is already a member of the workspace']);
+				}
+				if (Array.isArray(invite.permissions)) {
+					invite.permissions.forEach((permission, p) => {
+						const field = `${prefix}permissions[${p}]`;
+						if (!isObject(permission)) problems.push([field, `"${field}" must be an object`]);
+						else
+							problems.push(
+								...check(
+									permission,
+									[
+										['roleId', 'id', true],
+										['resources', 'array', false],
+										['labels', 'array', false],
+									],
+									`${field}.`,
+								),
+							);
+					});
+				}
+			});
+			assertValid(problems);
+			const emails = [];
+			for (const invite of body.invites) {
+				state.invites.set(invite.email, {
+					email: invite.email,
+					permissions: clone(invite.permissions || []),
+					createdAt: nowIso(),
+				});
+				emails.push(invite.email);
+			}
+			return { emails };
+		},
+		{ status: 201 },
+	);
+	route('GET', '/invites', (ctx) => paginate(ctx.query, 'invites', [...state.invites.keys()]));
+	route('DELETE', '/invites', (ctx) => {
+		const emails = queryArray(ctx.query, 'emails');
+		if (!emails || emails.length === 0) throw invalidOne('emails', '"emails" is required');
+		const missing = emails.filter((email) => !state.invites.has(email));
+		if (missing.length > 0) throw notFound(`Invite not found: ${missing.join(', ')}`);
+		for (const email of emails) state.invites.delete(email);
+		return { status: 'SUCCESS' };
+	});
+
+	// Events volume -------------------------------------------------------------------------------
+	route('GET', '/events/volume', (ctx) => eventsVolume(ctx.query), { limit: 'eventsVolume' });
+
+	function eventsVolume(query) {
+		const granularity = query.get('granularity');
+		const startTime = query.get('startTime');
+		const endTime = query.get('endTime');
+		const problems = [];
+		if (!granularity) problems.push(['granularity', '"granularity" is required']);
+		else if (!GRANULARITY_MS[granularity])
+			problems.push(['granularity', '"granularity" must be one of DAY, HOUR, MINUTE']);
+		const start = startTime ? Date.parse(startTime) : NaN;
+		const end = endTime ? Date.parse(endTime) : NaN;
+		if (!startTime) problems.push(['startTime', '"startTime" is required']);
+		else if (Number.isNaN(start))
+			problems.push(['startTime', '"startTime" must be an ISO 8601 timestamp']);
+		if (!endTime) problems.push(['endTime', '"endTime" is required']);
+		else if (Number.isNaN(end))
+			problems.push(['endTime', '"endTime" must be an ISO 8601 timestamp']);
+		else if (!Number.isNaN(start) && end <= start)
+			problems.push(['endTime', '"endTime" must be after "startTime"']);
+		const groupBy = queryArray(query, 'groupBy');
+		for (const dimension of groupBy || []) {
+			if (!VOLUME_GROUPS.includes(dimension))
+				problems.push(['groupBy', `"groupBy" values must be among ${VOLUME_GROUPS.join(', ')}`]);
+		}
+		assertValid(problems);
+		const step = GRANULARITY_MS[granularity];
+		const firstBucket = Math.floor(start / step) * step;
+		const bucketCount = Math.ceil((end - firstBucket) / step);
+		if (bucketCount > MAX_VOLUME_BUCKETS) {
+			throw invalidOne(
+				'endTime',
+				`The time range holds ${bucketCount} ${granularity} buckets; at most ${MAX_VOLUME_BUCKETS} are allowed`,
+			);
+		}
+		// Validate pagination before doing the work.
+		readPagination(query);
+
+		const filters = {
+			sourceId: queryArray(query, 'sourceId'),
+			eventName: queryArray(query, 'eventName'),
+			eventType: queryArray(query, 'eventType'),
+			appVersion: queryArray(query, 'appVersion'),
+		};
+		const dims = new Set(groupBy || []);
+		const now = clock();
+		const groups = new Map();
+		for (const [sourceId, profile] of state.volume) {
+			const source = state.sources.get(sourceId);
+			if (!source || (filters.sourceId && !filters.sourceId.includes(sourceId))) continue;
+			for (const [eventName, eventType, peak] of profile.events) {
+				if (filters.eventName && !filters.eventName.includes(eventName)) continue;
+				if (filters.eventType && !filters.eventType.includes(eventType)) continue;
+				profile.appVersions.forEach((appVersion, index) => {
+					if (filters.appVersion && !filters.appVersion.includes(appVersion)) return;
+					const share =
+						profile.appVersions.length === 1
+							? 1
+							: (index + 1) / ((profile.appVersions.length * (profile.appVersions.length + 1)) / 2);
+					const key = `${dims.has('source') ? sourceId : ''}|${dims.has('eventName') ? eventName : ''}|${dims.has('eventType') ? eventType : ''}`;
+					let group = groups.get(key);
+					if (!group) {
+						group = { counts: new Array(bucketCount).fill(0) };
+						if (dims.has('source'))
+							group.source = { id: source.id, name: source.name, slug: source.slug };
+						if (dims.has('eventName')) group.eventName = eventName || '';
+						if (dims.has('eventType')) group.eventType = eventType;
+						groups.set(key, group);
+					}
+					const seriesKey = `${sourceId}|${eventName}|${eventType}|${appVersion}`;
+					for (let b = 0; b < bucketCount; b++) {
+						const from = Math.max(start, firstBucket + b * step);
+						const to = Math.min(end, firstBucket + (b + 1) * step);
+						group.counts[b] += countBetween(seriesKey, peak * share, from, to, now);
+					}
+				});
+			}
+		}
+		if (groups.size === 0 && dims.size === 0)
+			groups.set('', { counts: new Array(bucketCount).fill(0) });
+		const stamp = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+		const result = [...groups.values()]
+			.map((group) => {
+				const entry = {};
+				if (group.source) entry.source = group.source;
+				if (group.eventName !== undefined) entry.eventName = group.eventName;
+				if (group.eventType !== undefined) entry.eventType = group.eventType;
+				entry.total = group.counts.reduce((sum, n) => sum + n, 0);
+				entry.series = group.counts.map((count, b) => ({
+					time: stamp(firstBucket + b * step),
+					count,
+				}));
+				return entry;
+			})
+			.sort((a, b) => b.total - a.total);
+		const echo = { workspaceId, granularity, startTime, endTime };
+		if (groupBy) echo.groupBy = groupBy;
+		for (const [name, values] of Object.entries(filters)) if (values) echo[name] = values;
+		return paginate(query, 'result', result, undefined, {
+			path: '/observability/event_volume/v2.json',
+			query: echo,
+		});
+	}
+
+	/** Events of one series in [from, to): hourly counts spread evenly over minutes; none in the future or before the history. */
+	function countBetween(seriesKey, peak, from, to, now) {
+		const lo = Math.max(from, state.volumeStart);
+		const hi = Math.min(to, now);
+		if (hi <= lo) return 0;
+		let total = 0;
+		const HOUR = 3600000;
+		for (let hour = Math.floor(lo / HOUR) * HOUR; hour < hi; hour += HOUR) {
+			const hourOfDay = new Date(hour).getUTCHours();
+			const diurnal = 0.55 + 0.45 * Math.sin(((hourOfDay - 9) / 24) * 2 * Math.PI);
+			const noise = 0.85 + 0.3 * (hash32(`${seriesKey}|${hour}`) / 4294967296);
+			const perHour = Math.round(peak * diurnal * noise);
+			const a = Math.floor((Math.max(lo, hour) - hour) / 60000);
+			const b = Math.ceil((Math.min(hi, hour + HOUR) - hour) / 60000);
+			const base = Math.floor(perHour / 60);
+			const extra = perHour % 60;
+			total += (b - a) * base + Math.max(0, Math.min(b, extra) - a);
+		}
+		return total;
+	}
+
+	// -------------------------------------------------------------------------------------------
+	// HTTP plumbing
+	// -------------------------------------------------------------------------------------------
+
+	/** Picks the response media type; undefined when the Accept header allows none we serve. */
+	function negotiate(acceptHeader, alpha) {
+		const ranges = String(acceptHeader || '')
+			.split(',')
+			.map((part) => {
+				const [type, ...params] = part.split(';').map((item) => item.trim().toLowerCase());
+				const q = params.find((param) => param.startsWith('q='));
+				return { type, q: q ? Number(q.slice(2)) : 1 };
+			})
+			.filter((range) => range.type && range.q > 0)
+			.sort((a, b) => b.q - a.q);
+		const versioned = /^application\/vnd\.segment\.(v1|v1beta|v1alpha)\+json$/;
+		if (alpha) {
+			const ALPHA = 'application/vnd.segment.v1alpha+json';
+			if (ranges.some((range) => range.type === ALPHA)) return ALPHA;
+			// Lenient mode: an unversioned Accept falls back to the alpha version, as Segment's
+			// versioning docs describe and as the official SDK (which sends application/json) relies on.
+			if (
+				!strictAlpha &&
+				(ranges.length === 0 || ranges.some((range) => GENERIC_TYPES.includes(range.type)))
+			)
+				return ALPHA;
+			return undefined;
+		}
+		if (ranges.length === 0) return 'application/vnd.segment.v1+json';
+		for (const range of ranges) {
+			if (versioned.test(range.type)) return range.type;
+			if (GENERIC_TYPES.includes(range.type)) return 'application/vnd.segment.v1+json';
+		}
+		return undefined;
+	}
+
+	function send(res, status, payload, contentType, headers = {}) {
+		if (res.headersSent || res.destroyed) return;
+		const body = JSON.stringify(payload);
+		counters.requests += 1;
+		counters.byStatus[status] = (counters.byStatus[status] || 0) + 1;
+		if (status === 429) counters.rateLimited += 1;
+		res.writeHead(status, {
+			'Content-Type': contentType,
+			'Content-Length': Buffer.byteLength(body),
+			...headers,
+		});
+		res.end(body);
+	}
+
+	function sendError(res, error, headers = {}) {
+		send(res, error.status, { errors: error.errors }, 'application/json', {
+			...headers,
+			...error.headers,
+		});
+	}
+
+	const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+	async function handle(req, res, rawBody, tooLarge) {
+		const raw = req.url && req.url.startsWith('/') ? req.url : `/${req.url || ''}`;
+		const url = new URL(`http://${HOST}${raw}`);
+		const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+		const method = (req.method || 'GET').toUpperCase();
+
+		const latency =
+			faults.latencyMs + (faults.latencyJitterMs ? faultRng() * faults.latencyJitterMs : 0);
+		if (latency > 0) await sleep(latency);
+
+		const auth = /^bearer\s+(.+)$/i.exec(String(req.headers.authorization || '').trim());
+		if (!auth || auth[1] !== token) {
+			counters.unauthorized += 1;
+			return sendError(res, new ApiError(401, [{ type: 'unauthorized', message: 'Unauthorized' }]));
+		}
+
+		const global = consume('global', faults.rateLimit || NOMINAL_RATE_LIMIT);
+		const limitHeaders = rateLimitHeaders(global);
+		if (!global.allowed) return sendError(res, tooManyRequests(global));
+
+		if (tooLarge) {
+			return sendError(
+				res,
+				new ApiError(413, [{ type: 'PayloadTooLarge', message: 'Payload too large' }]),
+				limitHeaders,
+			);
+		}
+
+		let match;
+		let params = {};
+		for (const candidate of routes) {
+			if (candidate.method !== method) continue;
+			const found = candidate.regex.exec(path);
+			if (!found) continue;
+			try {
+				candidate.keys.forEach((key, index) => {
+					params[key] = decodeURIComponent(found[index + 1]);
+				});
+			} catch {
+				params = {};
+				continue;
+			}
+			match = candidate;
+			break;
+		}
+		if (!match) {
+			return sendError(
+				res,
+				new ApiError(404, [{ type: 'NotFound', message: `Route not found: ${method} ${path}` }]),
+				limitHeaders,
+			);
+		}
+
+		const contentType = negotiate(req.headers.accept, match.alpha);
+		if (!contentType) {
+			counters.notAcceptable += 1;
+			const message = match.alpha
+				? 'This endpoint is only available in v1alpha: send Accept: application/vnd.segment.v1alpha+json'
+				: 'Unsupported Accept header: use application/vnd.segment.v1+json, v1beta+json or v1alpha+json';
+			return sendError(res, new ApiError(406, [{ type: 'NotAcceptable', message }]), limitHeaders);
+		}
+
+		if (match.limit && faults.operationLimits) {
+			const result = consume(match.limit, OPERATION_LIMITS[match.limit]);
+			if (!result.allowed) return sendError(res, tooManyRequests(result));
+		}
+
+		if (faults.failRate > 0 && faultRng() < faults.failRate) {
+			counters.faultsInjected += 1;
+			const status = faults.failStatuses[Math.floor(faultRng() * faults.failStatuses.length)];
+			const message = status === 503 ? 'Service unavailable' : 'Internal server error';
+			return sendError(
+				res,
+				new ApiError(status, [
+					{ type: status === 503 ? 'ServiceUnavailable' : 'InternalServerError', message },
+				]),
+				limitHeaders,
+			);
+		}
+
+		let body;
+		if (rawBody.length > 0) {
+			try {
+				body = JSON.parse(rawBody.toString('utf8'));
+			} catch {
+				return sendError(
+					res,
+					invalidOne('body', 'The request body is not valid JSON'),
+					limitHeaders,
+				);
+			}
+		}
+
+		try {
+			const data = match.handler({ params, query: url.searchParams, body, method, path });
+			send(res, match.status || 200, { data }, contentType, limitHeaders);
+		} catch (error) {
+			if (error instanceof ApiError) return sendError(res, error, limitHeaders);
+			if (log) log(`sandbox: ${method} ${path} failed: ${error && error.stack}`);
+			return sendError(
+				res,
+				new ApiError(500, [{ type: 'InternalServerError', message: 'Internal server error' }]),
+				limitHeaders,
+			);
+		}
+		return undefined;
+	}
+
+	const server = http.createServer((req, res) => {
+		const chunks = [];
+		let size = 0;
+		let tooLarge = false;
+		req.on('data', (chunk) => {
+			size += chunk.length;
+			if (size > maxBodyBytes) tooLarge = true;
+			else chunks.push(chunk);
+		});
+		req.on('end', () => {
+			handle(req, res, tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks), tooLarge)
+				.catch((error) => {
+					if (log) log(`sandbox: ${error && error.stack}`);
+					sendError(
+						res,
+						new ApiError(500, [{ type: 'InternalServerError', message: 'Internal server error' }]),
+					);
+				})
+				.finally(() => {
+					if (log) log(`${req.method} ${req.url} -> ${res.statusCode}`);
+				});
+		});
+		req.on('error', () => res.destroy());
+	});
+
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port || 0, HOST, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const { port } = server.address();
+
+	let closing;
+	return {
+		url: `http://${HOST}:${port}`,
+		port,
+		token,
+		workspace: { ...state.workspace },
+		counters,
+		state,
+		setFaults,
+		getFaults: () => ({
+			...faults,
+			rateLimit: faults.rateLimit && { ...faults.rateLimit },
+			failStatuses: [...faults.failStatuses],
+		}),
+		resetCounters() {
+			counters.requests = 0;
+			counters.rateLimited = 0;
+			counters.faultsInjected = 0;
+			counters.unauthorized = 0;
+			counters.notAcceptable = 0;
+			counters.byStatus = {};
+		},
+		close() {
+			if (!closing) {
+				closing = new Promise((resolve) => {
+					server.close(() => resolve());
+					server.closeAllConnections();
+				});
+			}
+			return closing;
+		},
+	};
+}
+
+function throwIt(error) {
+	throw error;
+}
+
+module.exports = { startSandbox, DEFAULT_TOKEN, MASK };
