@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { BACKOFF } from '../../nodes/SegmentPublicApi/shared/rateLimit';
+import { BACKOFF, resetRateLimitState } from '../../nodes/SegmentPublicApi/shared/rateLimit';
 import { assertTokenNeverObserved, observe } from './secrecy';
 
 // Retries keep their real count and order; only the backoff between them is shortened.
@@ -19,6 +19,7 @@ beforeAll(() => {
 });
 
 afterEach(() => {
+	resetRateLimitState();
 	const pending = nock.pendingMocks();
 	nock.cleanAll();
 	if (pending.length > 0) {

@@ -9,6 +9,9 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 5, maxWaitMs: 5 * 60_000 };
 
+/** Requests of one workspace in flight at once; the others queue, so a burst can't flood the limit. */
+export const MAX_CONCURRENT_PER_WORKSPACE = 8;
+
 /** Exponential backoff for 5xx and network errors: base × 2^attempt, capped. */
 export const BACKOFF = { baseMs: 500, maxMs: 30_000 };
 
@@ -51,6 +54,50 @@ export function pauseBeforeRequest(key: string): number {
 	const pause = until - Date.now();
 	if (pause <= 0) exhaustedUntil.delete(key);
 	return Math.max(0, pause);
+}
+
+/** Forgets every remembered window; for tests, which share one workspace key. */
+export function resetRateLimitState(): void {
+	exhaustedUntil.clear();
+}
+
+/** After a 429, every request of the workspace holds off until Segment's window resets. */
+export function noteTooManyRequests(key: string, waitMs: number): void {
+	const until = Date.now() + waitMs;
+	if (until > (exhaustedUntil.get(key) ?? 0)) exhaustedUntil.set(key, until);
+}
+
+interface Gate {
+	active: number;
+	waiting: Array<() => void>;
+}
+
+const gates = new Map<string, Gate>();
+
+/** Takes one of the workspace's request slots; resolves with the function that gives it back. */
+export async function acquireSlot(key: string): Promise<() => void> {
+	let gate = gates.get(key);
+	if (!gate) {
+		gate = { active: 0, waiting: [] };
+		gates.set(key, gate);
+	}
+	const current = gate;
+	if (current.active >= MAX_CONCURRENT_PER_WORKSPACE) {
+		await new Promise<void>((resolve) => current.waiting.push(resolve));
+	} else {
+		current.active += 1;
+	}
+	let released = false;
+	return () => {
+		if (released) return;
+		released = true;
+		const next = current.waiting.shift();
+		if (next) next();
+		else {
+			current.active -= 1;
+			if (current.active === 0) gates.delete(key);
+		}
+	};
 }
 
 /** How long a 429 asks to wait: `msBeforeNext` of the body, else X-RateLimit-Reset, else backoff. */

@@ -17,7 +17,9 @@ import {
 	backoff,
 	DEFAULT_RETRY_POLICY,
 	isRetryableStatus,
+	acquireSlot,
 	noteRateLimit,
+	noteTooManyRequests,
 	pauseBeforeRequest,
 	waitAfter429,
 	type RetryPolicy,
@@ -134,21 +136,31 @@ export async function segmentApiRequest(
 		return true;
 	};
 
-	for (let attempt = 0; ; attempt++) {
-		const pause = pauseBeforeRequest(rateLimitKey);
-		if (pause > 0 && !(await waitOrGiveUp(pause))) {
-			throw new NodeApiError(
-				this.getNode(),
-				{ message: 'Rate limit exhausted' },
-				{
-					httpCode: '429',
-					message: 'The Segment rate limit of this workspace is used up',
-					description: `Segment resets it in ${Math.ceil(pause / 1000)} s, more than the maximum total wait set in Options.`,
-				},
-			);
+	/** Waits for a request slot of the workspace at a time its rate-limit window is open. */
+	const waitForTurn = async () => {
+		for (;;) {
+			const pause = pauseBeforeRequest(rateLimitKey);
+			if (pause > 0 && !(await waitOrGiveUp(pause))) {
+				throw new NodeApiError(
+					this.getNode(),
+					{ message: 'Rate limit exhausted' },
+					{
+						httpCode: '429',
+						message: 'The Segment rate limit of this workspace is used up',
+						description: `Segment resets it in ${Math.ceil(pause / 1000)} s, more than the maximum total wait set in Options.`,
+					},
+				);
+			}
+			const release = await acquireSlot(rateLimitKey);
+			if (pauseBeforeRequest(rateLimitKey) === 0) return release;
+			release();
 		}
+	};
 
-		let response: IN8nHttpFullResponse;
+	for (let attempt = 0; ; attempt++) {
+		const release = await waitForTurn();
+		let response: IN8nHttpFullResponse | undefined;
+		let failure: Error | undefined;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -156,10 +168,15 @@ export async function segmentApiRequest(
 				options,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			if (attempt < policy.maxRetries && (await waitOrGiveUp(backoff(attempt)))) continue;
-			throw transportError(this.getNode(), error as Error, attempt);
+			failure = error as Error;
+		} finally {
+			release();
 		}
 
+		if (!response) {
+			if (attempt < policy.maxRetries && (await waitOrGiveUp(backoff(attempt)))) continue;
+			throw transportError(this.getNode(), failure as Error, attempt);
+		}
 		noteRateLimit(rateLimitKey, response);
 		const { statusCode } = response;
 		if (statusCode < 400) {
@@ -167,8 +184,14 @@ export async function segmentApiRequest(
 			return body?.data ?? {};
 		}
 		if (isRetryableStatus(statusCode) && attempt < policy.maxRetries) {
-			const delay = statusCode === 429 ? waitAfter429(response, attempt) : backoff(attempt);
-			if (await waitOrGiveUp(delay)) continue;
+			if (statusCode !== 429) {
+				if (await waitOrGiveUp(backoff(attempt))) continue;
+			} else {
+				// The wait happens in waitForTurn, shared by every request of the workspace.
+				const wait = waitAfter429(response, attempt);
+				noteTooManyRequests(rateLimitKey, wait);
+				if (waitedMs + wait <= policy.maxWaitMs) continue;
+			}
 		}
 		throw apiError(this.getNode(), statusCode, response.body, attempt);
 	}

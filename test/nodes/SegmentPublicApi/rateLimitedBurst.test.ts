@@ -1,0 +1,37 @@
+import nock from 'nock';
+import { startSandbox, type Sandbox } from '../../../sandbox/server';
+import { runNode } from '../../harness/node';
+import { MAX_CONCURRENT_PER_WORKSPACE } from '../../../nodes/SegmentPublicApi/shared/rateLimit';
+
+describe('a burst of items under a strict rate limit (sandbox over real HTTP)', () => {
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		nock.restore();
+		sandbox = await startSandbox({ port: 0, rateLimit: { points: 10, windowMs: 400 } });
+	});
+
+	afterAll(async () => {
+		await sandbox.close();
+		nock.activate();
+	});
+
+	it('finishes every item with no failure, waiting out the windows instead of failing', async () => {
+		const items = Array.from({ length: 40 }, () => ({ json: {} }));
+		const started = Date.now();
+
+		const output = await runNode(
+			{ resource: 'source', operation: 'getAll', limit: 1, simplify: false },
+			{ items, credentials: { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url } },
+		);
+
+		const elapsed = Date.now() - started;
+		expect(output).toHaveLength(40);
+		expect(output.every((item) => typeof item.json.id === 'string')).toBe(true);
+		// 40 requests at 10 per 400 ms window need at least 3 more windows after the first.
+		expect(elapsed).toBeGreaterThanOrEqual(3 * 400 - 50);
+		// 429s happen only for requests already in flight when a window closes.
+		expect(sandbox.counters.rateLimited).toBeLessThanOrEqual(4 * MAX_CONCURRENT_PER_WORKSPACE);
+		expect(sandbox.counters.byStatus['200']).toBe(40);
+	});
+});
