@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: figures of the node against the sandbox (sandbox/server.js) over real HTTP on
+ * 127.0.0.1, run in-process through n8n-core like the unit tests. Prints a table; asserts nothing
+ * but that each run completed. Sizes come from the environment:
+ *   BENCH_SOURCES (10000), BENCH_GETS (2000), BENCH_LIMIT_POINTS (100), BENCH_LIMIT_WINDOW_MS (10000)
+ */
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import { activateTrigger, runNode } from '../test/harness/node';
+
+const SOURCES = Number(process.env.BENCH_SOURCES ?? 10_000);
+const GETS = Number(process.env.BENCH_GETS ?? 2_000);
+const POINTS = Number(process.env.BENCH_LIMIT_POINTS ?? 100);
+const WINDOW_MS = Number(process.env.BENCH_LIMIT_WINDOW_MS ?? 10_000);
+
+const rows: string[][] = [];
+function report(...cells: Array<string | number>) {
+	rows.push(cells.map(String));
+}
+
+function credentialsOf(sandbox: Sandbox) {
+	return { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+	const started = Date.now();
+	const value = await run();
+	return { value, ms: Date.now() - started };
+}
+
+/** What a client that asks one page of 50 per call does to list everything. */
+async function listWithPagesOf50(sandbox: Sandbox): Promise<number> {
+	let cursor: string | null = null;
+	let records = 0;
+	do {
+		const url = new URL('/sources', sandbox.url);
+		url.searchParams.set('pagination[count]', '50');
+		if (cursor) url.searchParams.set('pagination[cursor]', cursor);
+		const response = await fetch(url, {
+			headers: { authorization: `Bearer ${sandbox.token}`, accept: 'application/vnd.segment.v1+json' },
+		});
+		const body = (await response.json()) as { data: { sources: unknown[]; pagination: { next: string | null } } };
+		records += body.data.sources.length;
+		cursor = body.data.pagination.next;
+	} while (cursor);
+	return records;
+}
+
+/** n8n's generic Retry On Fail: the whole node runs again, up to 3 tries, 1 s apart (n8n's defaults). */
+async function runWithN8nRetryOnFail(run: () => Promise<unknown>) {
+	let lastError: unknown;
+	for (let tries = 1; tries <= 3; tries++) {
+		try {
+			await run();
+			return { ok: true, tries };
+		} catch (error) {
+			lastError = error;
+			if (tries < 3) await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
+	}
+	return { ok: false, tries: 3, error: (lastError as Error).message };
+}
+
+describe('benchmark', () => {
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ port: 0, sources: SOURCES });
+	});
+
+	afterAll(async () => {
+		await sandbox.close();
+		const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+		const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+		process.stdout.write(
+			[
+				'',
+				line(['figure', 'value', 'detail']),
+				line(widths.map((width) => '-'.repeat(width))),
+				...rows.map(line),
+				'',
+			].join('\n') + '\n',
+		);
+	});
+
+	it(`lists ${SOURCES} sources`, async () => {
+		sandbox.resetCounters();
+		const ours = await timed(() =>
+			runNode({ resource: 'source', operation: 'getAll', returnAll: true, simplify: false }, { credentials: credentialsOf(sandbox) }),
+		);
+		expect(ours.value).toHaveLength(SOURCES);
+		report(`requests to list ${SOURCES} sources, this node (Return All)`, sandbox.counters.requests, `${ours.ms} ms`);
+
+		sandbox.resetCounters();
+		const loop = await timed(() => listWithPagesOf50(sandbox));
+		expect(loop.value).toBe(SOURCES);
+		report(`requests to list ${SOURCES} sources, a page-of-50 loop`, sandbox.counters.requests, `${loop.ms} ms`);
+	});
+
+	it(`gets ${GETS} sources under a limit of ${POINTS} requests per ${WINDOW_MS} ms`, async () => {
+		const items = Array.from({ length: GETS }, (_, i) => ({ json: { index: i } }));
+		const parameters = { resource: 'source', operation: 'getAll', limit: 1, simplify: false };
+
+		sandbox.setFaults({ rateLimit: { points: POINTS, windowMs: WINDOW_MS } });
+		sandbox.resetCounters();
+		const ours = await timed(() =>
+			runNode({ ...parameters, options: { maxWaitSeconds: 3600 } }, { items, credentials: credentialsOf(sandbox), continueOnFail: true }),
+		);
+		const failed = ours.value.filter((item) => item.error).length;
+		const windows = Math.floor(ours.ms / WINDOW_MS) + 1;
+		const used = (100 * (GETS - failed)) / (POINTS * windows);
+		report(`${GETS} gets under ${POINTS}/${WINDOW_MS} ms, this node: items ok / failed`, `${GETS - failed} / ${failed}`, `${sandbox.counters.requests} requests, ${sandbox.counters.rateLimited} answered 429, ${(ours.ms / 1000).toFixed(1)} s`);
+		report(`share of the allowed rate used, this node`, `${used.toFixed(1)} %`, `${GETS - failed} successes in ${windows} windows of ${POINTS}`);
+
+		sandbox.setFaults({ rateLimit: { points: POINTS, windowMs: WINDOW_MS } });
+		sandbox.resetCounters();
+		const generic = await timed(() =>
+			runWithN8nRetryOnFail(() =>
+				runNode({ ...parameters, options: { maxRetries: 0 } }, { items, credentials: credentialsOf(sandbox) }),
+			),
+		);
+		report(
+			`${GETS} gets, n8n Retry On Fail (3 tries, 1 s) instead`,
+			generic.value.ok ? `${GETS} ok` : `node failed after ${generic.value.tries} tries`,
+			`${sandbox.counters.requests} requests, ${sandbox.counters.rateLimited} answered 429, ${(generic.ms / 1000).toFixed(1)} s`,
+		);
+		sandbox.setFaults({ rateLimit: null });
+	});
+
+	it(`polls ${SOURCES} sources with the trigger`, async () => {
+		const trigger = activateTrigger({ events: ['newSource'] }, credentialsOf(sandbox));
+		sandbox.resetCounters();
+		const first = await timed(() => trigger.poll());
+		const firstRequests = sandbox.counters.requests;
+		sandbox.resetCounters();
+		const second = await timed(() => trigger.poll());
+		expect(second.value).toBeNull();
+		const bytes = JSON.stringify(trigger.staticData()).length;
+		report(`trigger: requests per poll of ${SOURCES} sources`, sandbox.counters.requests, `first poll ${firstRequests} requests in ${first.ms} ms, next ${second.ms} ms`);
+		report('trigger: state bytes per known ID', (bytes / SOURCES).toFixed(1), `${bytes} bytes of static data`);
+	});
+});
