@@ -1,9 +1,11 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev-only code: it never ships in dist/ */
 /**
  * `npm run bench`: figures of the node against the sandbox (sandbox/server.js) over real HTTP on
  * 127.0.0.1, run in-process through n8n-core like the unit tests. Prints a table; asserts nothing
  * but that each run completed. Sizes come from the environment:
  *   BENCH_SOURCES (10000), BENCH_GETS (2000), BENCH_LIMIT_POINTS (100), BENCH_LIMIT_WINDOW_MS (10000)
  */
+import { sleep } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { activateTrigger, runNode } from '../test/harness/node';
 
@@ -54,7 +56,7 @@ async function runWithN8nRetryOnFail(run: () => Promise<unknown>) {
 			return { ok: true, tries };
 		} catch (error) {
 			lastError = error;
-			if (tries < 3) await new Promise((resolve) => setTimeout(resolve, 1000));
+			if (tries < 3) await sleep(1000);
 		}
 	}
 	return { ok: false, tries: 3, error: (lastError as Error).message };

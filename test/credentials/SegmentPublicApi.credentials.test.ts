@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { SegmentPublicApi } from '../../credentials/SegmentPublicApi.credentials';
-import { runJson, TOKEN, US_CREDENTIALS } from '../harness/node';
+import { runJson, TOKEN, US_CREDENTIALS, workflowFor } from '../harness/node';
 import { api, apiWithoutBody } from '../harness/segment';
-import { workflowFor } from '../harness/node';
 import { SegmentPublicApi as SegmentNode } from '../../nodes/SegmentPublicApi/SegmentPublicApi.node';
 
 const credential = new SegmentPublicApi();

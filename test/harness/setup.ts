@@ -10,6 +10,7 @@ beforeAll(() => {
 	if (!nock.isActive()) nock.activate();
 	nock.disableNetConnect();
 	for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+		// eslint-disable-next-line no-console -- the spy wraps console to search what is logged
 		const original = console[level].bind(console);
 		jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
 			observe(args);

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
 import { request as httpRequest } from 'node:http';
 import nock from 'nock';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
@@ -5,6 +6,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/server';
 interface Reply {
 	status: number;
 	headers: Record<string, string | string[] | undefined>;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any endpoint, checked field by field
 	body: any;
 }
 

@@ -3,7 +3,6 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeProperties,
-	INodePropertyMode,
 } from 'n8n-workflow';
 import { FUNCTION_TYPES } from './lists';
 import { LOCATORS } from './locators';
@@ -21,26 +20,7 @@ export function resourceLocator(
 ): INodeProperties {
 	const locator = LOCATORS[name];
 	const label = locator.displayName;
-	const byUrl: INodePropertyMode[] = locator.url
-		? [
-				{
-					displayName: 'By URL',
-					name: 'url',
-					type: 'string',
-					placeholder: locator.url.placeholder,
-					extractValue: { type: 'regex', regex: locator.url.regex },
-					validation: [
-						{
-							type: 'regex',
-							properties: {
-								regex: `${locator.url.regex}.*`,
-								errorMessage: `Not a Segment app URL of a ${label.toLowerCase()}`,
-							},
-						},
-					],
-				},
-			]
-		: [];
+	const url = locator.url;
 	return {
 		displayName: label,
 		name,
@@ -72,7 +52,26 @@ export function resourceLocator(
 					},
 				],
 			},
-			...byUrl,
+			...(url
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: url.placeholder,
+							extractValue: { type: 'regex' as const, regex: url.regex },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: {
+										regex: `${url.regex}.*`,
+										errorMessage: `Not a Segment app URL of a ${label.toLowerCase()}`,
+									},
+								},
+							],
+						},
+					]
+				: []),
 		],
 	};
 }
@@ -329,6 +328,7 @@ async function functionSettingsBody(this: IExecuteSingleFunctions, requestOption
 
 /** The settings a function declares: entered as fields, or as a JSON array (also from an expression). */
 export function functionSettingsFields(show: DisplayShow, keepable = false): INodeProperties[] {
+	const defaultInput = keepable ? 'unchanged' : 'fields';
 	const inputs = [
 		{ name: 'Using Fields Below', value: 'fields' },
 		{ name: 'Using JSON', value: 'json' },
@@ -339,7 +339,7 @@ export function functionSettingsFields(show: DisplayShow, keepable = false): INo
 			name: 'settingsInput',
 			type: 'options',
 			options: keepable ? [{ name: 'Keep Current Settings', value: 'unchanged' }, ...inputs] : inputs,
-			default: keepable ? 'unchanged' : 'fields',
+			default: defaultInput,
 			description: 'How to enter the settings the function declares (its configuration fields)',
 			displayOptions: { show },
 			routing: { send: { preSend: [functionSettingsBody] } },
@@ -358,12 +358,11 @@ export function functionSettingsFields(show: DisplayShow, keepable = false): INo
 					name: 'setting',
 					values: [
 						{
-							displayName: 'Name',
-							name: 'name',
+							displayName: 'Description',
+							name: 'description',
 							type: 'string',
 							default: '',
-							placeholder: 'e.g. apiKey',
-							description: 'The key the code reads from `settings`',
+							description: 'Help text shown in the Segment app',
 						},
 						{
 							displayName: 'Label',
@@ -374,24 +373,12 @@ export function functionSettingsFields(show: DisplayShow, keepable = false): INo
 							description: 'The label shown in the Segment app',
 						},
 						{
-							displayName: 'Description',
-							name: 'description',
+							displayName: 'Name',
+							name: 'name',
 							type: 'string',
 							default: '',
-							description: 'Help text shown in the Segment app',
-						},
-						{
-							displayName: 'Type',
-							name: 'type',
-							type: 'options',
-							options: [
-								{ name: 'Array', value: 'ARRAY' },
-								{ name: 'Boolean', value: 'BOOLEAN' },
-								{ name: 'String', value: 'STRING' },
-								{ name: 'Text Map', value: 'TEXT_MAP' },
-							],
-							default: 'STRING',
-							description: 'The kind of value the setting holds',
+							placeholder: 'e.g. apiKey',
+							description: 'The key the code reads from `settings`',
 						},
 						{
 							displayName: 'Required',
@@ -407,7 +394,32 @@ export function functionSettingsFields(show: DisplayShow, keepable = false): INo
 							default: false,
 							description: 'Whether the value is a secret that Segment censors',
 						},
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							options: [
+								{
+									name: 'Array',
+									value: 'ARRAY',
+								},
+								{
+									name: 'Boolean',
+									value: 'BOOLEAN',
+								},
+								{
+									name: 'String',
+									value: 'STRING',
+								},
+								{
+									name: 'Text Map',
+									value: 'TEXT_MAP',
+								},
 					],
+							default: 'STRING',
+							description: 'The kind of value the setting holds',
+						},
+				],
 				},
 			],
 		},

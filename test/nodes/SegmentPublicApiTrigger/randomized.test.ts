@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
@@ -27,8 +28,6 @@ interface Workspace {
 }
 
 /** A fake Public API over `workspace`: offset cursors, pages of SERVER_PAGE_SIZE, injected 500s. */
-let requests = 0;
-
 /**
  * A fake Public API on 127.0.0.1 over the current workspace: offset cursors, pages of
  * SERVER_PAGE_SIZE, injected 500s. A real socket is used here because nock costs about 9 ms
@@ -36,7 +35,6 @@ let requests = 0;
  */
 function startServer(current: () => Workspace): Promise<Server> {
 	const server = createServer((request, response) => {
-		requests += 1;
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const root = url.pathname.slice(1) as 'sources' | 'destinations';
 		const workspace = current();
@@ -130,6 +128,5 @@ describe('Segment Public API Trigger, randomized', () => {
 			expect({ context, emitted: [...emitted].sort() }).toEqual({ context, emitted: [...expected].sort() });
 			expect({ context, duplicates: emitted.length - new Set(emitted).size }).toEqual({ context, duplicates: 0 });
 		}
-		console.log(`randomized trigger: ${requests} requests`);
 	}, 60_000);
 });

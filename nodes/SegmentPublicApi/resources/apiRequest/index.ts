@@ -13,7 +13,7 @@ export const apiRequestDescription: INodeProperties[] = [
 			{
 				name: 'Send',
 				value: 'send',
-				action: 'Send a Public API request',
+				action: 'Send a request to any endpoint',
 				description: 'Call any endpoint of the Public API with this credential',
 				routing: apiRequestRouting(),
 			},

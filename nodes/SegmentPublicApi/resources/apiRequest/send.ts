@@ -51,9 +51,9 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		name: 'mediaVersion',
 		type: 'options',
 		options: [
-			{ name: 'v1 (Stable)', value: 'v1' },
-			{ name: 'v1beta', value: 'v1beta' },
-			{ name: 'v1alpha', value: 'v1alpha' },
+			{ name: 'Stable (V1)', value: 'v1' },
+			{ name: 'Beta (V1beta)', value: 'v1beta' },
+			{ name: 'Alpha (V1alpha)', value: 'v1alpha' },
 		],
 		default: 'v1',
 		description:

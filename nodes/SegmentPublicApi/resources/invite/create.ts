@@ -40,7 +40,7 @@ export const inviteCreateDescription: INodeProperties[] = [
 				type: 'json',
 				default: '[]',
 				description:
-					'Permissions to grant instead of the role on the whole workspace, as Segment\'s JSON array, e.g. [{"roleId": "…", "resources": [{"id": "…", "type": "SOURCE"}]}]',
+					'Permissions to grant instead of the role on the whole workspace, as Segment\'s JSON array of permissions (each a roleId and the resources it applies to)',
 			},
 		],
 	},

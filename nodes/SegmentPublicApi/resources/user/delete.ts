@@ -10,7 +10,7 @@ export const userDeleteDescription: INodeProperties[] = [
 		required: true,
 		default: [],
 		description:
-			'The users to remove from the workspace. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (an array or a comma-separated list).',
+			'The users to remove from the workspace. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show: { resource: ['user'], operation: ['delete'] } },
 		routing: { send: { preSend: [idListQuery('userIds', 'userIds', 'Users')] } },
 	},

@@ -1,0 +1,79 @@
+'use strict';
+// Dev-only: a real n8n 2.41.1 on http://127.0.0.1:5678 with this package loaded (symlinked, so a
+// rebuild shows after a restart), the sandbox Segment API on 127.0.0.1:4010 and a credential
+// "Segment sandbox" pointing at it. Ctrl-C stops everything.
+//
+//   npm run build && bash e2e/provision.sh && node e2e/start.js
+//
+// Env: N8N_E2E_PORT (5678), N8N_E2E_SANDBOX_PORT (4010), N8N_E2E_DEV_DIR (user folder, kept
+// between runs; default <cache>/dev-user). `--fresh` starts from an empty database.
+// The first visit asks to create an owner account (stored in the dev user folder only).
+
+const fs = require('node:fs');
+const path = require('node:path');
+const e2e = require('./lib');
+
+const PORT = Number(process.env.N8N_E2E_PORT || 5678);
+const SANDBOX_PORT = Number(process.env.N8N_E2E_SANDBOX_PORT || 4010);
+const DEV_DIR = process.env.N8N_E2E_DEV_DIR || path.join(e2e.CACHE, 'dev-user');
+const CRED_ID = 'devSegmentSandbox1';
+const WORKFLOW_ID = 'devSegmentDemo001';
+
+async function main() {
+	const t0 = Date.now();
+	if (process.argv.includes('--fresh')) fs.rmSync(DEV_DIR, { recursive: true, force: true });
+	const firstRun = !fs.existsSync(path.join(DEV_DIR, '.n8n', 'database.sqlite'));
+
+	let sandbox;
+	const sandboxFile = path.join(e2e.REPO, 'sandbox', 'server.js');
+	if (fs.existsSync(sandboxFile)) {
+		sandbox = await require(sandboxFile).startSandbox({ port: SANDBOX_PORT });
+		console.log(`[start] sandbox Segment API at ${sandbox.url} (token ${sandbox.token})`);
+	} else {
+		console.log('[start] no sandbox/server.js: starting n8n without a sandbox credential');
+	}
+
+	const uf = await e2e.prepareUserFolder({ dir: DEV_DIR, port: PORT, packageMode: 'link' });
+	console.log(`[start] N8N_USER_FOLDER=${uf.dir}`);
+	if (sandbox) {
+		await uf.importCredential({
+			id: CRED_ID,
+			name: 'Segment sandbox',
+			type: 'segmentPublicApi',
+			data: { apiToken: sandbox.token, workspaceSlug: 'sandbox', region: 'custom', baseUrl: sandbox.url },
+		});
+	}
+	if (firstRun && sandbox) {
+		await uf.importWorkflow({
+			id: WORKFLOW_ID,
+			name: 'Segment sandbox demo',
+			nodes: [
+				{ id: 'b1e1a6a0-0000-4000-8000-000000000001', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'b1e1a6a0-0000-4000-8000-000000000002',
+					name: 'List sources',
+					type: `${e2e.PACKAGE_NAME}.segmentPublicApi`,
+					typeVersion: 1,
+					position: [240, 0],
+					parameters: { resource: 'source', operation: 'getAll', returnAll: true },
+					credentials: { segmentPublicApi: { id: CRED_ID, name: 'Segment sandbox' } },
+				},
+			],
+			connections: { 'Manual Trigger': { main: [[{ node: 'List sources', type: 'main', index: 0 }]] } },
+		});
+	}
+
+	const server = await uf.start({ N8N_SECURE_COOKIE: 'false' }, { inheritOutput: true });
+	console.log(`[start] n8n ready at ${server.url} after ${((Date.now() - t0) / 1000).toFixed(1)}s. Ctrl-C stops it.`);
+	const { code, signal } = await server.exited;
+	if (sandbox) await sandbox.close();
+	console.log(`[start] n8n exited (${signal || code})`);
+	process.exitCode = code || 0;
+}
+
+main().catch((err) => {
+	console.error(`[start] ${err.stack || err.message}`);
+	process.exitCode = 1;
+	e2e.killAll();
+	process.exit(1);
+});
