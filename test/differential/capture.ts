@@ -167,3 +167,10 @@ export function twoPages(root: string, first: IDataObject[], second: IDataObject
 export function onePage(root: string, records: IDataObject[], next: string | null = null): Responder {
 	return always({ data: { [root]: records, pagination: { current: 'MA==', next, previous: null } } });
 }
+
+/** The request without its body, to compare the rest where the bodies differ on purpose. */
+export function withoutBody<T extends { body?: unknown }>(request: T): Omit<T, 'body'> {
+	const copy = { ...request };
+	delete copy.body;
+	return copy;
+}

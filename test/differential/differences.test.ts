@@ -17,13 +17,8 @@ import {
 	viaSdk,
 	wire,
 	type CapturedRequest,
+	withoutBody,
 } from './capture';
-
-function withoutBody<T extends { body?: unknown }>(request: T): Omit<T, 'body'> {
-	const copy = { ...request };
-	delete copy.body;
-	return copy;
-}
 
 const CURSOR = 'Mg+/cursor==';
 

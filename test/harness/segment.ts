@@ -19,6 +19,15 @@ export function apiWithoutBody(base = US, mediaType = V1) {
 	return api(base, mediaType).matchHeader('content-type', (value) => value === undefined);
 }
 
+/**
+ * A nock query matcher for the query exactly as written on the wire. nock's object form would also
+ * accept `userIds=a&userIds=b`; n8n serialises arrays with indices (`userIds[0]=a`), as Segment's SDK does.
+ */
+export function exactQuery(expected: Record<string, string>) {
+	const want = JSON.stringify(Object.entries(expected).sort());
+	return (query: Record<string, unknown>) => JSON.stringify(Object.entries({ ...query }).sort()) === want;
+}
+
 export function page(root: string, records: IDataObject[], next: string | null = null, current = 'MA==') {
 	return { data: { [root]: records, pagination: { current, next, previous: null } } };
 }

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { FUNCTION_TYPES } from './lists';
 import { LOCATORS } from './locators';
+import { resolveId } from './routing';
 import { segmentApiRequest } from './transport';
 import { NodeOperationError } from 'n8n-workflow';
 import { checkedId, findCensoredValue, getPath, parseJsonObject, setPath, splitList } from './utils';
@@ -82,10 +83,9 @@ export function resourceLocatorInBody(
 	show: DisplayShow,
 	description: string,
 ): INodeProperties {
-	const label = LOCATORS[name].displayName;
 	async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const body = (requestOptions.body ?? {}) as Record<string, unknown>;
-		body[name] = checkedId(this.getNode(), body[name], label);
+		body[name] = await resolveId.call(this, name);
 		return requestOptions;
 	}
 	return {

@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { listRecords, segmentApiRequest, type MediaVersion } from './transport';
-import { encodePathSegment, filtersPredicate, parseJsonObject } from './utils';
+import { checkedId, filtersPredicate, parseJsonObject } from './utils';
 import { listAll } from './lists';
 import { LOCATORS } from './locators';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './rateLimit';
@@ -41,26 +41,27 @@ const FIELD_LABELS: Record<string, string> = {
 	versionId: 'Version ID',
 };
 
-async function resolveParameter(this: IExecuteSingleFunctions, name: string): Promise<string> {
+/**
+ * The ID a parameter holds, checked and trimmed; a resource locator given by an app URL that holds
+ * a slug is looked up in the workspace.
+ */
+export async function resolveId(this: IExecuteSingleFunctions, name: string): Promise<string> {
 	const locator = LOCATORS[name];
 	const label = locator?.displayName ?? FIELD_LABELS[name] ?? name;
 	const raw = this.getNodeParameter(name, '') as INodeParameterResourceLocator | string;
-	const value = this.getNodeParameter(name, '', { extractValue: true }) as string;
-	const encoded = encodePathSegment(this.getNode(), value, label);
-	if (locator?.url?.holds === 'slug' && typeof raw === 'object' && raw.mode === 'url') {
-		const slug = decodeURIComponent(encoded);
-		const records = await listAll.call(this, locator.list);
-		const match = records.find((record) => record.slug === slug || record.id === slug);
-		if (!match) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`No ${label.toLowerCase()} with the slug "${slug}" exists in this workspace`,
-				{ description: `Check the URL given in the "${label}" field.` },
-			);
-		}
-		return encodeURIComponent(String(match.id));
+	const id = checkedId(this.getNode(), this.getNodeParameter(name, '', { extractValue: true }), label);
+	if (locator?.url?.holds !== 'slug' || typeof raw !== 'object' || raw.mode !== 'url') return id;
+	const slug = id;
+	const records = await listAll.call(this, locator.list);
+	const match = records.find((record) => record.slug === slug || record.id === slug);
+	if (!match) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`No ${label.toLowerCase()} with the slug "${slug}" exists in this workspace`,
+			{ description: `Check the URL given in the "${label}" field.` },
+		);
 	}
-	return encoded;
+	return String(match.id);
 }
 
 async function fillTemplate(
@@ -73,7 +74,7 @@ async function fillTemplate(
 	for (const match of template.matchAll(PLACEHOLDER)) {
 		const name = match[1];
 		const value = encode
-			? await resolveParameter.call(this, name)
+			? encodeURIComponent(await resolveId.call(this, name))
 			: String(this.getNodeParameter(name, ''));
 		result += template.slice(last, match.index) + value;
 		last = (match.index ?? 0) + match[0].length;

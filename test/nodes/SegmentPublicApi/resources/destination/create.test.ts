@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { runJson, runNode, US } from '../../../../harness/node';
-import { apiWithBody, destination } from '../../../../harness/segment';
+import { apiWithBody, apiWithoutBody, destination, page, source } from '../../../../harness/segment';
 
 const AMPLITUDE = '54521fd725e721e32a72eeb3';
 const bySourceId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -123,6 +123,22 @@ describe('Destination > Create', () => {
 		expectNoRequestSent(trap);
 	});
 
+	it('refuses an empty source ID, naming the field, before sending any request', async () => {
+		const trap = trapRequests();
+
+		await expect(
+			runNode({
+				resource: 'destination',
+				operation: 'create',
+				sourceId: bySourceId('  '),
+				metadataId: AMPLITUDE,
+				settings: '{"apiKey":"k"}',
+			}),
+		).rejects.toThrow('The field "Source" is empty');
+
+		expectNoRequestSent(trap);
+	});
+
 	it("rejects with Segment's error message when the API refuses the destination", async () => {
 		apiWithBody()
 			.post('/destinations', { sourceId: 'src1', metadataId: AMPLITUDE, settings: {} })
@@ -137,5 +153,25 @@ describe('Destination > Create', () => {
 				settings: '{}',
 			}),
 		).rejects.toThrow('apiKey is required (field: settings)');
+	});
+
+	it('looks up the source of a Segment app URL (which holds the slug) and sends its ID', async () => {
+		apiWithoutBody()
+			.get('/sources')
+			.query({ 'pagination[count]': '1000' })
+			.reply(200, page('sources', [source(1), source(2, { slug: 'my_site' })]));
+		apiWithBody()
+			.post('/destinations', { sourceId: 'src2', metadataId: AMPLITUDE, settings: {} })
+			.reply(200, { data: { destination: destination(1) } });
+
+		const items = await runJson({
+			resource: 'destination',
+			operation: 'create',
+			sourceId: { __rl: true, mode: 'url', value: 'https://app.segment.com/acme/sources/my_site/overview' },
+			metadataId: AMPLITUDE,
+			settings: '{}',
+		});
+
+		expect(items).toEqual([destination(1)]);
 	});
 });
