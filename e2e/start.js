@@ -1,7 +1,7 @@
 'use strict';
 // Dev-only: a real n8n 2.41.1 on http://127.0.0.1:5678 with this package loaded (symlinked, so a
-// rebuild shows after a restart), the sandbox Segment API on 127.0.0.1:4010 and a credential
-// "Segment sandbox" pointing at it. Ctrl-C stops everything.
+// rebuild shows after a restart), the sandbox Segment API on 127.0.0.1:4010, a credential
+// "Segment sandbox" pointing at it and the example workflows of examples/. Ctrl-C stops everything.
 //
 //   npm run build && bash e2e/provision.sh && node e2e/start.js
 //
@@ -16,8 +16,9 @@ const e2e = require('./lib');
 const PORT = Number(process.env.N8N_E2E_PORT || 5678);
 const SANDBOX_PORT = Number(process.env.N8N_E2E_SANDBOX_PORT || 4010);
 const DEV_DIR = process.env.N8N_E2E_DEV_DIR || path.join(e2e.CACHE, 'dev-user');
-const CRED_ID = 'devSegmentSandbox1';
-const WORKFLOW_ID = 'devSegmentDemo001';
+// The example workflows name this credential.
+const CRED_ID = 'segmentSandbox1';
+const EXAMPLES_DIR = path.join(e2e.REPO, 'examples');
 
 async function main() {
 	const t0 = Date.now();
@@ -40,27 +41,20 @@ async function main() {
 			id: CRED_ID,
 			name: 'Segment sandbox',
 			type: 'segmentPublicApi',
-			data: { apiToken: sandbox.token, workspaceSlug: 'sandbox', region: 'custom', baseUrl: sandbox.url },
+			data: {
+				apiToken: sandbox.token,
+				workspaceSlug: sandbox.workspace.slug,
+				region: 'custom',
+				baseUrl: sandbox.url,
+			},
 		});
 	}
 	if (firstRun && sandbox) {
-		await uf.importWorkflow({
-			id: WORKFLOW_ID,
-			name: 'Segment sandbox demo',
-			nodes: [
-				{ id: 'b1e1a6a0-0000-4000-8000-000000000001', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-				{
-					id: 'b1e1a6a0-0000-4000-8000-000000000002',
-					name: 'List sources',
-					type: `${e2e.PACKAGE_NAME}.segmentPublicApi`,
-					typeVersion: 1,
-					position: [240, 0],
-					parameters: { resource: 'source', operation: 'getAll', returnAll: true },
-					credentials: { segmentPublicApi: { id: CRED_ID, name: 'Segment sandbox' } },
-				},
-			],
-			connections: { 'Manual Trigger': { main: [[{ node: 'List sources', type: 'main', index: 0 }]] } },
-		});
+		const files = fs.readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json')).sort();
+		await uf.importWorkflow(
+			files.map((file) => JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'))),
+		);
+		console.log(`[start] imported the example workflows: ${files.join(', ')}`);
 	}
 
 	const server = await uf.start({ N8N_SECURE_COOKIE: 'false' }, { inheritOutput: true });
