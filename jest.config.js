@@ -2,6 +2,8 @@
 module.exports = {
 	preset: 'ts-jest',
 	testEnvironment: 'node',
+	// jest's default on 2 cores is one worker; test files are independent, so use both.
+	maxWorkers: 2,
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	setupFiles: ['<rootDir>/test/harness/env.ts'],
