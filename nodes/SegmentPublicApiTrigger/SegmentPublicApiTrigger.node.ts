@@ -48,7 +48,8 @@ export class SegmentPublicApiTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when a source or destination is created in a Segment workspace',
+		description:
+			'Starts the workflow when a source or destination is created in a Segment workspace',
 		defaults: { name: 'Segment Public API Trigger' },
 		polling: true,
 		inputs: [],
@@ -174,7 +175,11 @@ function wanted(event: string, options: TriggerOptions) {
 		(types.size === 0 || types.has(String((record.metadata as IDataObject | undefined)?.id)));
 }
 
-function toItems(event: string, records: IDataObject[], options: TriggerOptions): INodeExecutionData[] {
+function toItems(
+	event: string,
+	records: IDataObject[],
+	options: TriggerOptions,
+): INodeExecutionData[] {
 	const simplify = options.simplify ?? true;
 	return records.map((record) => ({
 		json: { event, ...(simplify ? EVENTS[event].simplify(record) : record) },

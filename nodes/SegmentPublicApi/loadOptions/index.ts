@@ -19,16 +19,23 @@ const CATALOGS: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePro
 };
 
 /** Entries of the catalog picked in the node's Catalog field. */
-export async function getCatalogItems(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCatalogItems(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const catalogType = this.getCurrentNodeParameter('catalogType') as string;
 	return await (CATALOGS[catalogType] ?? getSourceCatalog).call(this);
 }
 
 /** The actions that the catalog entry of the chosen destination offers. */
-export async function getDestinationActions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getDestinationActions(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const destinationId = this.getCurrentNodeParameter('destinationId', { extractValue: true });
 	const id = encodePathSegment(this.getNode(), destinationId, 'Destination');
-	const { destination } = await segmentApiRequest.call(this, { method: 'GET', path: `/destinations/${id}` });
+	const { destination } = await segmentApiRequest.call(this, {
+		method: 'GET',
+		path: `/destinations/${id}`,
+	});
 	const metadataId = encodePathSegment(
 		this.getNode(),
 		((destination as IDataObject).metadata as IDataObject)?.id,

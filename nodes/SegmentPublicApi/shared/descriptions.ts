@@ -9,7 +9,14 @@ import { LOCATORS } from './locators';
 import { resolveId } from './routing';
 import { segmentApiRequest } from './transport';
 import { NodeOperationError } from 'n8n-workflow';
-import { checkedId, findCensoredValue, getPath, parseJsonObject, setPath, splitList } from './utils';
+import {
+	checkedId,
+	findCensoredValue,
+	getPath,
+	parseJsonObject,
+	setPath,
+	splitList,
+} from './utils';
 
 type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -261,7 +268,7 @@ export const requestPolicyOptions: INodeProperties = {
 			typeOptions: { minValue: 0 },
 			default: 300,
 			description:
-				'The longest one request may wait in total for rate limits to reset and retries; past it the node fails with Segment\'s error',
+				"The longest one request may wait in total for rate limits to reset and retries; past it the node fails with Segment's error",
 		},
 	],
 };
@@ -289,7 +296,10 @@ interface FunctionSettingInput {
 }
 
 /** Puts the function settings of the chosen input (fields or JSON) into the body. */
-async function functionSettingsBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function functionSettingsBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const input = this.getNodeParameter('settingsInput', 'unchanged') as string;
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	delete body.settingsInput;
@@ -300,19 +310,31 @@ async function functionSettingsBody(this: IExecuteSingleFunctions, requestOption
 			try {
 				parsed = JSON.parse(raw);
 			} catch (error) {
-				throw new NodeOperationError(this.getNode(), 'The field "Settings (JSON)" is not valid JSON', {
-					description: (error as Error).message,
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					'The field "Settings (JSON)" is not valid JSON',
+					{
+						description: (error as Error).message,
+					},
+				);
 			}
 		}
 		if (!Array.isArray(parsed) || parsed.some((entry) => !entry || typeof entry !== 'object')) {
-			throw new NodeOperationError(this.getNode(), 'The field "Settings (JSON)" must be a JSON array of settings', {
-				description: 'Enter e.g. [{"name": "apiKey", "label": "API Key", "type": "STRING", "required": true, "sensitive": true, "description": ""}]',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				'The field "Settings (JSON)" must be a JSON array of settings',
+				{
+					description:
+						'Enter e.g. [{"name": "apiKey", "label": "API Key", "type": "STRING", "required": true, "sensitive": true, "description": ""}]',
+				},
+			);
 		}
 		body.settings = parsed as IDataObject[];
 	} else if (input === 'fields') {
-		const settings = this.getNodeParameter('functionSettings.setting', []) as FunctionSettingInput[];
+		const settings = this.getNodeParameter(
+			'functionSettings.setting',
+			[],
+		) as FunctionSettingInput[];
 		body.settings = settings.map((setting) => ({
 			name: setting.name ?? '',
 			label: setting.label ?? '',
@@ -338,7 +360,9 @@ export function functionSettingsFields(show: DisplayShow, keepable = false): INo
 			displayName: 'Settings Input',
 			name: 'settingsInput',
 			type: 'options',
-			options: keepable ? [{ name: 'Keep Current Settings', value: 'unchanged' }, ...inputs] : inputs,
+			options: keepable
+				? [{ name: 'Keep Current Settings', value: 'unchanged' }, ...inputs]
+				: inputs,
 			default: defaultInput,
 			description: 'How to enter the settings the function declares (its configuration fields)',
 			displayOptions: { show },
@@ -415,11 +439,11 @@ export function functionSettingsFields(show: DisplayShow, keepable = false): INo
 									name: 'Text Map',
 									value: 'TEXT_MAP',
 								},
-					],
+							],
 							default: 'STRING',
 							description: 'The kind of value the setting holds',
 						},
-				],
+					],
 				},
 			],
 		},
@@ -469,62 +493,40 @@ export function transformationRuleFields(
 						description: 'The FQL statement that selects the events to transform',
 						routing: { send: { type: 'body', property: 'if' } },
 					},
-					{
-						displayName: 'Enabled',
-						name: 'enabled',
-						type: 'boolean',
-						default: true,
-						description: 'Whether the transformation applies',
-						routing: { send: { type: 'body', property: 'enabled' } },
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'The name of the transformation',
-						routing: { send: { type: 'body', property: 'name' } },
-					},
+					enabledField('Whether the transformation applies'),
+					nameField('The name of the transformation'),
 				]
 			: [];
 	return [
-		{
-			displayName: collection === 'updateFields' ? 'Update Fields' : 'Additional Fields',
-			name: collection,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			displayOptions: { show },
-			options: [
-				...basics,
-				{
-					displayName: 'Destination Type Name or ID',
-					name: 'destinationMetadataId',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getDestinationCatalog' },
-					default: '',
-					description:
-						'Apply the transformation only for destinations of this catalog type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					routing: { send: { type: 'body', property: 'destinationMetadataId' } },
-				},
-				{
-					displayName: 'Drop Event',
-					name: 'drop',
-					type: 'boolean',
-					default: false,
-					description: 'Whether matching events are dropped entirely',
-					routing: { send: { type: 'body', property: 'drop' } },
-				},
-				{
-					displayName: 'New Event Name',
-					name: 'newEventName',
-					type: 'string',
-					default: '',
-					description: 'Rename matching track events to this name',
-					routing: { send: { type: 'body', property: 'newEventName' } },
-				},
-			],
-		},
+		optionalFields(collection, show, [
+			...basics,
+			{
+				displayName: 'Destination Type Name or ID',
+				name: 'destinationMetadataId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getDestinationCatalog' },
+				default: '',
+				description:
+					'Apply the transformation only for destinations of this catalog type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				routing: { send: { type: 'body', property: 'destinationMetadataId' } },
+			},
+			{
+				displayName: 'Drop Event',
+				name: 'drop',
+				type: 'boolean',
+				default: false,
+				description: 'Whether matching events are dropped entirely',
+				routing: { send: { type: 'body', property: 'drop' } },
+			},
+			{
+				displayName: 'New Event Name',
+				name: 'newEventName',
+				type: 'string',
+				default: '',
+				description: 'Rename matching track events to this name',
+				routing: { send: { type: 'body', property: 'newEventName' } },
+			},
+		]),
 		{
 			displayName: 'Property Renames',
 			name: 'propertyRenames',
@@ -538,8 +540,20 @@ export function transformationRuleFields(
 					displayName: 'Rename',
 					name: 'rename',
 					values: [
-						{ displayName: 'Old Name', name: 'oldName', type: 'string', default: '', description: 'The property to rename, e.g. properties.sku' },
-						{ displayName: 'New Name', name: 'newName', type: 'string', default: '', description: 'Its new name' },
+						{
+							displayName: 'Old Name',
+							name: 'oldName',
+							type: 'string',
+							default: '',
+							description: 'The property to rename, e.g. properties.sku',
+						},
+						{
+							displayName: 'New Name',
+							name: 'newName',
+							type: 'string',
+							default: '',
+							description: 'Its new name',
+						},
 					],
 				},
 			],
@@ -575,7 +589,13 @@ export function transformationRuleFields(
 							placeholder: 'e.g. properties.plan, traits.plan',
 							description: 'Up to 10 property paths, separated by commas',
 						},
-						{ displayName: 'Value', name: 'propertyValue', type: 'string', default: '', description: 'The value to set them to' },
+						{
+							displayName: 'Value',
+							name: 'propertyValue',
+							type: 'string',
+							default: '',
+							description: 'The value to set them to',
+						},
 					],
 				},
 			],
@@ -608,18 +628,35 @@ export function transformationRuleFields(
 					displayName: 'Property',
 					name: 'property',
 					values: [
-						{ displayName: 'Property Name', name: 'propertyName', type: 'string', default: '', description: 'The new property, e.g. properties.total_usd' },
-						{ displayName: 'FQL', name: 'fql', type: 'string', default: '', description: 'The FQL expression that computes it' },
+						{
+							displayName: 'Property Name',
+							name: 'propertyName',
+							type: 'string',
+							default: '',
+							description: 'The new property, e.g. properties.total_usd',
+						},
+						{
+							displayName: 'FQL',
+							name: 'fql',
+							type: 'string',
+							default: '',
+							description: 'The FQL expression that computes it',
+						},
 					],
 				},
 			],
 			routing: {
 				send: {
 					preSend: [
-						fixedCollectionBody('fqlDefinedProperties', 'property', 'fqlDefinedProperties', (values) => ({
-							fql: values.fql,
-							propertyName: values.propertyName,
-						})),
+						fixedCollectionBody(
+							'fqlDefinedProperties',
+							'property',
+							'fqlDefinedProperties',
+							(values) => ({
+								fql: values.fql,
+								propertyName: values.propertyName,
+							}),
+						),
 					],
 				},
 			},
@@ -655,7 +692,10 @@ export function idListQuery(parameter: string, queryKey: string, displayName: st
 }
 
 /** Builds `{ invites: [{ email, permissions }] }`: the role on the workspace, or the JSON permissions. */
-export async function invitesBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function invitesBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const node = this.getNode();
 	const emails = splitList(this.getNodeParameter('emails', ''));
 	if (emails.length === 0) {
@@ -679,7 +719,9 @@ export async function invitesBody(this: IExecuteSingleFunctions, requestOptions:
 	if (permissions.length === 0) {
 		const roleId = checkedId(node, this.getNodeParameter('roleId', ''), 'Role');
 		const { workspace } = await segmentApiRequest.call(this, { method: 'GET', path: '/' });
-		permissions = [{ roleId, resources: [{ id: (workspace as IDataObject).id, type: 'WORKSPACE' }] }];
+		permissions = [
+			{ roleId, resources: [{ id: (workspace as IDataObject).id, type: 'WORKSPACE' }] },
+		];
 	}
 	requestOptions.body = { invites: emails.map((email) => ({ email, permissions })) };
 	return requestOptions;
@@ -700,11 +742,56 @@ export function isoTimeQuery(parameter: string, displayName: string) {
 		const value = this.getNodeParameter(parameter, '') as unknown;
 		const time = new Date(String(value));
 		if (!value || Number.isNaN(time.getTime())) {
-			throw new NodeOperationError(this.getNode(), `The field "${displayName}" is not a valid date`, {
-				description: `Got "${String(value)}"; enter a date and time such as 2026-01-31T12:00:00Z.`,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`The field "${displayName}" is not a valid date`,
+				{
+					description: `Got "${String(value)}"; enter a date and time such as 2026-01-31T12:00:00Z.`,
+				},
+			);
 		}
 		requestOptions.qs = { ...requestOptions.qs, [parameter]: time.toISOString() };
 		return requestOptions;
+	};
+}
+
+/** The optional fields of a create ("Additional Fields") or an update ("Update Fields"). */
+export function optionalFields(
+	kind: 'additionalFields' | 'updateFields',
+	show: DisplayShow,
+	options: INodeProperties[],
+): INodeProperties {
+	return {
+		displayName: kind === 'updateFields' ? 'Update Fields' : 'Additional Fields',
+		name: kind,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options,
+	};
+}
+
+/** The Enabled field of a source, destination, warehouse or subscription, sent in the body. */
+export function enabledField(description: string, property = 'enabled'): INodeProperties {
+	return {
+		displayName: 'Enabled',
+		name: 'enabled',
+		type: 'boolean',
+		default: true,
+		description,
+		routing: { send: { type: 'body', property } },
+	};
+}
+
+/** The Name field of a record, sent in the body. */
+export function nameField(description: string, property = 'name'): INodeProperties {
+	return {
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description,
+		routing: { send: { type: 'body', property } },
 	};
 }

@@ -59,7 +59,8 @@ export const LISTS = {
 	functions: {
 		path: '/functions',
 		root: 'functions',
-		label: (record) => `${String(record.displayName ?? record.id)} (${String(record.resourceType)})`,
+		label: (record) =>
+			`${String(record.displayName ?? record.id)} (${String(record.resourceType)})`,
 		variants: FUNCTION_TYPES.map((type) => ({ resourceType: type.value })),
 	},
 	transformations: {
@@ -70,7 +71,8 @@ export const LISTS = {
 	users: {
 		path: '/users',
 		root: 'users',
-		label: (record) => (record.email ? `${String(record.name)} <${String(record.email)}>` : String(record.name)),
+		label: (record) =>
+			record.email ? `${String(record.name)} <${String(record.email)}>` : String(record.name),
 	},
 	roles: { path: '/roles', root: 'roles', label: (record) => String(record.name) },
 	warehouseCatalog: {
@@ -104,7 +106,8 @@ export function searchMethod(list: ListDefinition) {
 		const variants = list.variants ?? [{}];
 		const separator = paginationToken?.indexOf(':') ?? -1;
 		let variant = separator > 0 ? Number(paginationToken?.slice(0, separator)) : 0;
-		let cursor: string | undefined = separator > 0 ? paginationToken?.slice(separator + 1) : undefined;
+		let cursor: string | undefined =
+			separator > 0 ? paginationToken?.slice(separator + 1) : undefined;
 		do {
 			const page = await fetchPage.call(this, {
 				path: list.path,
@@ -125,7 +128,10 @@ export function searchMethod(list: ListDefinition) {
 				variant += 1;
 				cursor = '';
 			}
-		} while (cursor !== undefined && (wanted ? results.length < SEARCH_MIN_MATCHES : results.length === 0));
+		} while (
+			cursor !== undefined &&
+			(wanted ? results.length < SEARCH_MIN_MATCHES : results.length === 0)
+		);
 		return { results, paginationToken: cursor === undefined ? undefined : `${variant}:${cursor}` };
 	};
 }

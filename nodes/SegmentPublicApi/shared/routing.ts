@@ -49,7 +49,11 @@ export async function resolveId(this: IExecuteSingleFunctions, name: string): Pr
 	const locator = LOCATORS[name];
 	const label = locator?.displayName ?? FIELD_LABELS[name] ?? name;
 	const raw = this.getNodeParameter(name, '') as INodeParameterResourceLocator | string;
-	const id = checkedId(this.getNode(), this.getNodeParameter(name, '', { extractValue: true }), label);
+	const id = checkedId(
+		this.getNode(),
+		this.getNodeParameter(name, '', { extractValue: true }),
+		label,
+	);
 	if (locator?.url?.holds !== 'slug' || typeof raw !== 'object' || raw.mode !== 'url') return id;
 	const slug = id;
 	const records = await listAll.call(this, locator.list);
@@ -98,9 +102,11 @@ function transportOptionsOf(requestData: DeclarativeRestApiSettings.ResultOption
 }
 
 function toItems(records: IDataObject[], simplify: OperationSpec['simplify'], on: boolean) {
-	return records.map((record): INodeExecutionData => ({
-		json: on && simplify ? simplify(record) : record,
-	}));
+	return records.map(
+		(record): INodeExecutionData => ({
+			json: on && simplify ? simplify(record) : record,
+		}),
+	);
 }
 
 /**
@@ -133,7 +139,11 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 				? filtersPredicate(this.getNodeParameter('filters', {}) as IDataObject)
 				: undefined;
 			const records = await listRecords.call(this, { ...request, root, limit, keep });
-			return toItems(spec.toRecord ? records.map(spec.toRecord) : records, spec.simplify, simplifyOn);
+			return toItems(
+				spec.toRecord ? records.map(spec.toRecord) : records,
+				spec.simplify,
+				simplifyOn,
+			);
 		}
 
 		const data = await segmentApiRequest.call(this, { ...request, method: spec.method });

@@ -47,7 +47,10 @@ export interface SegmentRequest {
 	version?: MediaVersion;
 	retry?: RetryPolicy;
 	/** n8n request options passed through unchanged (timeout, proxy, certificate checks). */
-	transportOptions?: Pick<IHttpRequestOptions, 'timeout' | 'proxy' | 'skipSslCertificateValidation'>;
+	transportOptions?: Pick<
+		IHttpRequestOptions,
+		'timeout' | 'proxy' | 'skipSslCertificateValidation'
+	>;
 }
 
 export interface SegmentPage {
@@ -93,7 +96,11 @@ function apiError(node: INode, statusCode: number, body: unknown, retries: numbe
 	});
 }
 
-function transportError(node: INode, error: Error & { code?: string }, retries: number): NodeApiError {
+function transportError(
+	node: INode,
+	error: Error & { code?: string },
+	retries: number,
+): NodeApiError {
 	return new NodeApiError(
 		node,
 		{ message: error.message, code: error.code ?? null },
@@ -208,7 +215,8 @@ export async function fetchPage(
 	const data = await segmentApiRequest.call(this, { ...rest, method: 'GET', qs });
 	const records = (data[root] as IDataObject[] | undefined) ?? [];
 	const pagination = data.pagination as IDataObject | undefined;
-	const next = typeof pagination?.next === 'string' && pagination.next ? pagination.next : undefined;
+	const next =
+		typeof pagination?.next === 'string' && pagination.next ? pagination.next : undefined;
 	return { records, next };
 }
 

@@ -7,7 +7,8 @@ export function encodePathSegment(node: INode, value: unknown, fieldName: string
 
 /** The trimmed ID, or an error naming the field when it is empty or a dot segment. */
 export function checkedId(node: INode, value: unknown, fieldName: string): string {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (!text) {
 		throw new NodeOperationError(node, `The field "${fieldName}" is empty`, {
 			description: `Pick a value for "${fieldName}" or enter its ID.`,
@@ -118,7 +119,10 @@ export function filtersPredicate(filters: {
 	const status = filters.status ?? 'any';
 	const sourceIds =
 		typeof filters.sourceIds === 'string'
-			? filters.sourceIds.split(',').map((id) => id.trim()).filter(Boolean)
+			? filters.sourceIds
+					.split(',')
+					.map((id) => id.trim())
+					.filter(Boolean)
 			: (filters.sourceIds ?? []);
 	if (status === 'any' && sourceIds.length === 0) return undefined;
 	const wanted = new Set(sourceIds);
@@ -129,7 +133,9 @@ export function filtersPredicate(filters: {
 
 /** Reads a dotted path ("input.settings") of a body. */
 export function getPath(object: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], object);
+	return path
+		.split('.')
+		.reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], object);
 }
 
 /** Writes a dotted path of a body, creating the objects on the way. */
@@ -145,7 +151,11 @@ export function setPath(object: IDataObject, path: string, value: unknown): void
 
 /** Splits a list typed as text (commas or new lines) into its trimmed, non-empty entries. */
 export function splitList(value: unknown): string[] {
-	if (Array.isArray(value)) return value.map(String).map((entry) => entry.trim()).filter(Boolean);
+	if (Array.isArray(value))
+		return value
+			.map(String)
+			.map((entry) => entry.trim())
+			.filter(Boolean);
 	return String(value ?? '')
 		.split(/[\n,]/)
 		.map((entry) => entry.trim())
@@ -186,7 +196,9 @@ export const simplifyUser: Simplifier = (record) => ({
 	id: record.id,
 	name: record.name,
 	email: record.email,
-	roles: (record.permissions as IDataObject[] | undefined)?.map((permission) => permission.roleName),
+	roles: (record.permissions as IDataObject[] | undefined)?.map(
+		(permission) => permission.roleName,
+	),
 });
 
 /** One event-volume series: its dimensions, total and buckets, ready for a chart or a table. */

@@ -26,7 +26,7 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. /tracking-plans',
 		description:
-			'The endpoint below the base URL of the credential\'s region, as in Segment\'s API reference (docs.segmentapis.com)',
+			"The endpoint below the base URL of the credential's region, as in Segment's API reference (docs.segmentapis.com)",
 		displayOptions: { show },
 	},
 	{
@@ -66,7 +66,7 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to follow Segment\'s cursor (data.pagination.next) and return every record of a list, one item each',
+			"Whether to follow Segment's cursor (data.pagination.next) and return every record of a list, one item each",
 		displayOptions: { show: { ...show, method: ['GET'] } },
 	},
 	{

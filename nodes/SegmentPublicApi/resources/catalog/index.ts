@@ -52,7 +52,7 @@ export const catalogDescription: INodeProperties[] = [
 			{ name: 'Warehouse Types', value: 'warehouse' },
 		],
 		default: 'source',
-		description: 'Which part of Segment\'s catalog to read',
+		description: "Which part of Segment's catalog to read",
 	},
 	...catalogGetDescription,
 	...catalogGetAllDescription,

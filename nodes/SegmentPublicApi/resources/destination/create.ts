@@ -1,5 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { catalogTypeField, jsonBodyField, resourceLocatorInBody } from '../../shared/descriptions';
+import {
+	catalogTypeField,
+	enabledField,
+	jsonBodyField,
+	nameField,
+	optionalFields,
+	resourceLocatorInBody,
+} from '../../shared/descriptions';
 
 const show = { resource: ['destination'], operation: ['create'] };
 
@@ -15,30 +22,8 @@ export const destinationCreateDescription: INodeProperties[] = [
 		'Settings of the new destination as a JSON object, for example {"apiKey": "…"}. The destination type\'s catalog entry lists its options.',
 		{ required: true, displayOptions: { show } },
 	),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Enabled',
-				name: 'enabled',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the destination receives data as soon as it is created',
-				routing: { send: { type: 'body', property: 'enabled' } },
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'The name shown for the destination in the Segment app',
-				routing: { send: { type: 'body', property: 'name' } },
-			},
-		],
-	},
+	optionalFields('additionalFields', show, [
+		enabledField('Whether the destination receives data as soon as it is created'),
+		nameField('The name shown for the destination in the Segment app'),
+	]),
 ];

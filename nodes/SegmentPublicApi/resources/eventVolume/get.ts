@@ -34,7 +34,8 @@ export const eventVolumeGetDescription: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '={{ $now.minus({ minutes: 1 }).toISO() }}',
-		description: 'The end of the period; by default one minute before now, as Segment rejects the future',
+		description:
+			'The end of the period; by default one minute before now, as Segment rejects the future',
 		displayOptions: { show },
 		routing: { send: { preSend: [isoTimeQuery('endTime', 'End Time')] } },
 	},

@@ -1,5 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { functionSettingsFields, functionTypeField } from '../../shared/descriptions';
+import {
+	functionSettingsFields,
+	functionTypeField,
+	optionalFields,
+} from '../../shared/descriptions';
 
 const show = { resource: ['function'], operation: ['create'] };
 
@@ -30,30 +34,22 @@ export const functionCreateDescription: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'code' } },
 	},
 	...functionSettingsFields(show),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				description: 'What the function does',
-				routing: { send: { type: 'body', property: 'description' } },
-			},
-			{
-				displayName: 'Logo URL',
-				name: 'logoUrl',
-				type: 'string',
-				default: '',
-				description: 'URL of a logo shown for the function',
-				routing: { send: { type: 'body', property: 'logoUrl' } },
-			},
-		],
-	},
+	optionalFields('additionalFields', show, [
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'What the function does',
+			routing: { send: { type: 'body', property: 'description' } },
+		},
+		{
+			displayName: 'Logo URL',
+			name: 'logoUrl',
+			type: 'string',
+			default: '',
+			description: 'URL of a logo shown for the function',
+			routing: { send: { type: 'body', property: 'logoUrl' } },
+		},
+	]),
 ];

@@ -2,5 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { resourceLocator } from '../../shared/descriptions';
 
 export const functionDeleteDescription: INodeProperties[] = [
-	resourceLocator('functionId', { resource: ['function'], operation: ['delete'] }, 'The function to delete'),
+	resourceLocator(
+		'functionId',
+		{ resource: ['function'], operation: ['delete'] },
+		'The function to delete',
+	),
 ];

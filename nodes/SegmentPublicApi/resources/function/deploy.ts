@@ -2,5 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { resourceLocator } from '../../shared/descriptions';
 
 export const functionDeployDescription: INodeProperties[] = [
-	resourceLocator('functionId', { resource: ['function'], operation: ['deploy'] }, 'The function to deploy'),
+	resourceLocator(
+		'functionId',
+		{ resource: ['function'], operation: ['deploy'] },
+		'The function to deploy',
+	),
 ];

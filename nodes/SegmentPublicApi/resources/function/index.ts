@@ -78,7 +78,7 @@ export const functionDescription: INodeProperties[] = [
 				name: 'Get Version',
 				value: 'getVersion',
 				action: 'Get a function version',
-				description: 'Get one saved version of a function\'s code',
+				description: "Get one saved version of a function's code",
 				routing: segmentRouting({
 					method: 'GET',
 					path: '/functions/{functionId}/versions/{versionId}',
@@ -90,7 +90,7 @@ export const functionDescription: INodeProperties[] = [
 				name: 'Get Versions',
 				value: 'getVersions',
 				action: 'Get versions of a function',
-				description: 'List the saved versions of a function\'s code',
+				description: "List the saved versions of a function's code",
 				routing: segmentRouting({
 					method: 'GET',
 					path: '/functions/{functionId}/versions',
@@ -103,7 +103,7 @@ export const functionDescription: INodeProperties[] = [
 				name: 'Restore Version',
 				value: 'restoreVersion',
 				action: 'Restore a function version',
-				description: 'Make a saved version the function\'s current code',
+				description: "Make a saved version the function's current code",
 				routing: segmentRouting({
 					method: 'POST',
 					path: '/functions/{functionId}/versions',

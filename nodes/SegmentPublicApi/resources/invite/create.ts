@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { invitesBody } from '../../shared/descriptions';
+import { invitesBody, optionalFields } from '../../shared/descriptions';
 
 const show = { resource: ['invite'], operation: ['create'] };
 
@@ -26,22 +26,14 @@ export const inviteCreateDescription: INodeProperties[] = [
 			'The role the invited people get on the whole workspace. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Permissions (JSON)',
-				name: 'permissions',
-				type: 'json',
-				default: '[]',
-				description:
-					'Permissions to grant instead of the role on the whole workspace, as Segment\'s JSON array of permissions (each a roleId and the resources it applies to)',
-			},
-		],
-	},
+	optionalFields('additionalFields', show, [
+		{
+			displayName: 'Permissions (JSON)',
+			name: 'permissions',
+			type: 'json',
+			default: '[]',
+			description:
+				"Permissions to grant instead of the role on the whole workspace, as Segment's JSON array of permissions (each a roleId and the resources it applies to)",
+		},
+	]),
 ];

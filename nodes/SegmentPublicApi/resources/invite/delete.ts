@@ -9,7 +9,8 @@ export const inviteDeleteDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. ada@example.com, grace@example.com',
-		description: 'The invited email addresses whose invites to withdraw, separated by commas or new lines',
+		description:
+			'The invited email addresses whose invites to withdraw, separated by commas or new lines',
 		displayOptions: { show: { resource: ['invite'], operation: ['delete'] } },
 		routing: { send: { preSend: [idListQuery('emails', 'emails', 'Emails')] } },
 	},

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { catalogTypeField, jsonBodyField } from '../../shared/descriptions';
+import { catalogTypeField, jsonBodyField, optionalFields } from '../../shared/descriptions';
 
 const show = { resource: ['source'], operation: ['create'] };
 
@@ -28,28 +28,20 @@ export const sourceCreateDescription: INodeProperties[] = [
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'enabled' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Disconnect All Warehouses',
-				name: 'disconnectAllWarehouses',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to keep the new source from connecting to the existing warehouses, which Segment otherwise does automatically',
-				routing: { send: { type: 'body', property: 'disconnectAllWarehouses' } },
-			},
-			jsonBodyField(
-				'settings',
-				'Settings',
-				'Settings of the new source as a JSON object, for example {"website": "https://example.com"}. The source type\'s catalog entry lists its options.',
-			),
-		],
-	},
+	optionalFields('additionalFields', show, [
+		{
+			displayName: 'Disconnect All Warehouses',
+			name: 'disconnectAllWarehouses',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to keep the new source from connecting to the existing warehouses, which Segment otherwise does automatically',
+			routing: { send: { type: 'body', property: 'disconnectAllWarehouses' } },
+		},
+		jsonBodyField(
+			'settings',
+			'Settings',
+			'Settings of the new source as a JSON object, for example {"website": "https://example.com"}. The source type\'s catalog entry lists its options.',
+		),
+	]),
 ];

@@ -19,7 +19,10 @@ export const subscriptionCreateDescription: INodeProperties[] = [
 		displayName: 'Action Name or ID',
 		name: 'actionId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getDestinationActions', loadOptionsDependsOn: ['destinationId.value'] },
+		typeOptions: {
+			loadOptionsMethod: 'getDestinationActions',
+			loadOptionsDependsOn: ['destinationId.value'],
+		},
 		required: true,
 		default: '',
 		description:

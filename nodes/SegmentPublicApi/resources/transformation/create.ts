@@ -21,9 +21,9 @@ export const transformationCreateDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'e.g. event = \'Order Completed\'',
+		placeholder: "e.g. event = 'Order Completed'",
 		description:
-			'The FQL statement that selects the events to transform, e.g. <code>event = \'Order Completed\'</code> or <code>type = \'identify\'</code>',
+			"The FQL statement that selects the events to transform, e.g. <code>event = 'Order Completed'</code> or <code>type = 'identify'</code>",
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'if' } },
 	},

@@ -19,7 +19,7 @@ export const transformationDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a transformation',
-				description: 'Create a transformation of a source\'s events',
+				description: "Create a transformation of a source's events",
 				routing: segmentRouting({
 					method: 'POST',
 					path: '/transformations',

@@ -3,4 +3,7 @@ import { returnAllAndLimit, simplify } from '../../shared/descriptions';
 
 const show = { resource: ['user'], operation: ['getAll'] };
 
-export const userGetAllDescription: INodeProperties[] = [...returnAllAndLimit(show), simplify(show)];
+export const userGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	simplify(show),
+];

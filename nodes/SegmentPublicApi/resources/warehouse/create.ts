@@ -1,5 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { catalogTypeField, jsonBodyField } from '../../shared/descriptions';
+import {
+	catalogTypeField,
+	enabledField,
+	jsonBodyField,
+	nameField,
+	optionalFields,
+} from '../../shared/descriptions';
 
 const show = { resource: ['warehouse'], operation: ['create'] };
 
@@ -14,39 +20,17 @@ export const warehouseCreateDescription: INodeProperties[] = [
 		'Connection settings of the new warehouse as a JSON object, for example {"name": "Analytics", "hostname": "…", "port": 5432}. The warehouse type\'s catalog entry lists its options.',
 		{ required: true, displayOptions: { show } },
 	),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Disconnect All Sources',
-				name: 'disconnectAllSources',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to keep the existing sources from syncing into the new warehouse, which Segment otherwise does automatically',
-				routing: { send: { type: 'body', property: 'disconnectAllSources' } },
-			},
-			{
-				displayName: 'Enabled',
-				name: 'enabled',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the warehouse receives data as soon as it is created',
-				routing: { send: { type: 'body', property: 'enabled' } },
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'A name for the warehouse',
-				routing: { send: { type: 'body', property: 'name' } },
-			},
-		],
-	},
+	optionalFields('additionalFields', show, [
+		{
+			displayName: 'Disconnect All Sources',
+			name: 'disconnectAllSources',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to keep the existing sources from syncing into the new warehouse, which Segment otherwise does automatically',
+			routing: { send: { type: 'body', property: 'disconnectAllSources' } },
+		},
+		enabledField('Whether the warehouse receives data as soon as it is created'),
+		nameField('A name for the warehouse'),
+	]),
 ];

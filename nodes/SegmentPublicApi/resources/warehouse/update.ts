@@ -1,5 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { jsonBodyField, resourceLocator } from '../../shared/descriptions';
+import {
+	enabledField,
+	jsonBodyField,
+	nameField,
+	optionalFields,
+	resourceLocator,
+} from '../../shared/descriptions';
 
 const show = { resource: ['warehouse'], operation: ['update'] };
 
@@ -11,30 +17,8 @@ export const warehouseUpdateDescription: INodeProperties[] = [
 		'Settings to set on the warehouse, as a JSON object. The Public API requires this field on every warehouse update; {} sends no setting.',
 		{ required: true, displayOptions: { show } },
 	),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Enabled',
-				name: 'enabled',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the warehouse receives data',
-				routing: { send: { type: 'body', property: 'enabled' } },
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'A name for the warehouse',
-				routing: { send: { type: 'body', property: 'name' } },
-			},
-		],
-	},
+	optionalFields('updateFields', show, [
+		enabledField('Whether the warehouse receives data'),
+		nameField('A name for the warehouse'),
+	]),
 ];
