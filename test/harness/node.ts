@@ -1,4 +1,10 @@
-import { ExecuteContext, LoadOptionsContext, PollContext, RoutingNode } from 'n8n-core';
+import {
+	DirectoryLoader,
+	ExecuteContext,
+	LoadOptionsContext,
+	PollContext,
+	RoutingNode,
+} from 'n8n-core';
 import {
 	createRunExecutionData,
 	Workflow,
@@ -120,6 +126,8 @@ export function workflowFor(nodeType: INodeType, type: string, parameters: INode
 }
 
 const nodeType = new SegmentPublicApi();
+// n8n adds its Request Options (batching, timeout, proxy) to declarative nodes when it loads them.
+DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
 const NODE_TYPE = 'n8n-nodes-segment-public-api.segmentPublicApi';
 
 export interface RunOptions {

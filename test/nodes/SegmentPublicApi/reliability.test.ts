@@ -133,3 +133,18 @@ describe('rate limits and retries', () => {
 		expect(requestTimes[1]).toBeGreaterThanOrEqual(Date.parse(reset));
 	});
 });
+
+describe('request timeout', () => {
+	it('applies n8n\'s Request Options timeout to each request', async () => {
+		apiWithoutBody()
+			.get('/sources/src1')
+			.delay(300)
+			.reply(200, { data: { source: { id: 'src1' } } });
+
+		const started = Date.now();
+		await expect(
+			runNode({ ...getSource({ maxRetries: 0 }), requestOptions: { timeout: 50 } }),
+		).rejects.toThrow('Could not reach the Segment Public API');
+		expect(Date.now() - started).toBeLessThan(280);
+	});
+});
