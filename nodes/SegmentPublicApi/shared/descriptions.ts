@@ -302,7 +302,6 @@ async function functionSettingsBody(
 ) {
 	const input = this.getNodeParameter('settingsInput', 'unchanged') as string;
 	const body = (requestOptions.body ?? {}) as IDataObject;
-	delete body.settingsInput;
 	if (input === 'json') {
 		const raw = this.getNodeParameter('settingsJson', '[]') as unknown;
 		let parsed: unknown = raw;
