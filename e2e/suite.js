@@ -1,0 +1,1077 @@
+'use strict';
+// Dev-only end-to-end suite: the built package inside a real n8n 2.41.1, against the local
+// Segment Public API sandbox (sandbox/server.js). Asserts on the run JSON of `n8n execute`.
+//
+//   npm run build && bash e2e/provision.sh && node e2e/suite.js
+//   E2E_BENCH=1 node e2e/suite.js          # also check 8 (benchmark figures, printed only)
+//   E2E_CHECKS=1,3,7 node e2e/suite.js     # only some checks (development)
+//
+// Two lanes run side by side, each with its own N8N_USER_FOLDER (so no two n8n processes share
+// a database):
+//   lane A (check 7): `n8n start` with the published example trigger workflow; mostly waiting
+//                     for the once-a-minute polls.
+//   lane B (checks 1-6, 8): ONE import:credentials, ONE import:workflow (all workflows in one
+//                     file), then `n8n execute --id` per workflow, in sequence. It starts once
+//                     lane A's n8n is healthy, so that lane A's CLI boots get the 2 cores.
+// Wall time 95 to 165 s (lane A: the example polls every minute at a random second, so the poll
+// after the activation poll comes 0 to 60 s later, then one more minute); E2E_BENCH adds ~40 s
+// to lane B, which mostly stays in lane A's shadow.
+// Checks:
+//   1  one operation of every resource (one workflow, Manual Trigger fanning out to 11 nodes)
+//   2  Return All across pages: 2,500 sources -> 2,500 items in 3 list requests
+//   3  error path: destination get with an unknown ID -> run fails with Segment's message, token
+//      nowhere in the execute output
+//   4  n8n's built-in Segment node + credential beside ours (HTTPS to a refusing local proxy)
+//   5  our credential in n8n's HTTP Request node as a predefined credential type
+//   6  the example workflows (workspace-audit, provisioning) against the sandbox
+//   7  the example trigger workflow under `n8n start`: exactly one notification per new source
+//   8  (E2E_BENCH=1) per-item time of 1,000 GETs: our node vs HTTP Request; HTTP Request's own
+//      pagination over 10,000 sources
+// Every process started here (sandboxes, sink, proxy, n8n) is stopped at the end, also on failure.
+// Env: N8N_E2E_KEEP=1 keeps the temp user folders; N8N_E2E_CACHE as for provision.sh;
+// N8N_E2E_DEBUG=1 prints stack traces of failed checks. The full output of each `n8n execute`
+// goes to $TMPDIR/n8n-segment-e2e-suite-<workflow id>.log, that of `n8n start` to
+// $TMPDIR/n8n-segment-e2e-suite-n8n-start.log. Exit code 0 only when every check passed.
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const http = require('node:http');
+const crypto = require('node:crypto');
+const { spawn } = require('node:child_process');
+const assert = require('node:assert/strict');
+const e2e = require('./lib');
+const { startSandbox } = require('../sandbox/server');
+const { CATALOG } = require('../sandbox/seed');
+
+const T0 = Date.now();
+const BENCH = process.env.E2E_BENCH === '1';
+const ONLY = process.env.E2E_CHECKS
+	? new Set(process.env.E2E_CHECKS.split(',').map((s) => s.trim()))
+	: undefined;
+const wanted = (id) => (!ONLY || ONLY.has(String(id))) && (String(id) !== '8' || BENCH || (ONLY && ONLY.has('8')));
+
+const PKG = e2e.PACKAGE_NAME;
+const OUR = `${PKG}.segmentPublicApi`;
+const EXAMPLES = path.join(e2e.REPO, 'examples');
+const SANDBOX_CRED = { id: 'segmentSandbox1', name: 'Segment sandbox' }; // as in examples/*.json
+const PAGING_CRED = { id: 'e2eSegPaging0001', name: 'Segment sandbox (2,500 sources)' };
+const BENCH_CRED = { id: 'e2eSegBench00001', name: 'Segment sandbox (10,000 sources)' };
+const BUILTIN_CRED = { id: 'e2eSegmentApi001', name: 'Segment Tracking (e2e)' };
+
+// ---------------------------------------------------------------------------------------
+// output
+const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
+const stamp = () => `[suite ${secs(Date.now() - T0).padStart(6)}]`;
+function log(lane, msg) {
+	for (const line of String(msg).split('\n')) console.log(`${stamp()} ${lane} ${line}`);
+}
+const results = [];
+/** Runs one check: PASS/FAIL line with its time; never throws. fn returns a one-line note. */
+async function check(lane, id, title, fn) {
+	const t = Date.now();
+	let status = 'PASS';
+	let note = '';
+	try {
+		note = (await fn()) || '';
+	} catch (err) {
+		status = 'FAIL';
+		note = err && err.message ? err.message : String(err);
+		if (process.env.N8N_E2E_DEBUG && err && err.stack) log(lane, err.stack);
+	}
+	const ms = Date.now() - t;
+	results.push({ id, title, status, ms, note });
+	log(lane, `${status} ${id} ${title} (${secs(ms)})${note ? `: ${note}` : ''}`);
+	return status === 'PASS';
+}
+
+/** Collects several assertions of one check; throws once with all that failed. */
+function softAsserts(lane) {
+	const failures = [];
+	return {
+		ok(label, fn) {
+			try {
+				const note = fn();
+				log(lane, `   ok   ${label}${note ? `: ${note}` : ''}`);
+			} catch (err) {
+				failures.push(`${label}: ${err.message}`);
+				log(lane, `   FAIL ${label}: ${err.message}`);
+			}
+		},
+		done() {
+			if (failures.length) throw new Error(`${failures.length} assertion(s) failed: ${failures.join(' | ')}`);
+		},
+	};
+}
+
+// ---------------------------------------------------------------------------------------
+// local servers
+function listen(server) {
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+	});
+}
+function closeServer(server) {
+	return new Promise((resolve) => {
+		server.close(() => resolve());
+		if (server.closeAllConnections) server.closeAllConnections();
+	});
+}
+
+/** A sandbox with a random token and a timestamped request log. */
+async function sandbox(options = {}) {
+	const requests = [];
+	const sb = await startSandbox({
+		port: 0,
+		token: `e2e-token-${crypto.randomBytes(12).toString('hex')}`,
+		...options,
+		log: (line) => {
+			const m = /^(\w+) (\S+) -> (\d+)$/.exec(line);
+			if (m) {
+				const u = new URL(m[2], 'http://x');
+				requests.push({ t: Date.now(), method: m[1], path: u.pathname, query: u.searchParams, status: Number(m[3]) });
+			} else requests.push({ t: Date.now(), internal: line });
+		},
+	});
+	assert.match(sb.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+	return Object.assign(sb, {
+		requests,
+		mark: () => requests.length,
+		since: (mark) => requests.slice(mark),
+		credential: (cred) => ({
+			...cred,
+			type: 'segmentPublicApi',
+			data: { apiToken: sb.token, workspaceSlug: 'acme-sandbox', region: 'custom', baseUrl: sb.url },
+		}),
+		async api(method, p, body) {
+			const res = await fetch(`${sb.url}${p}`, {
+				method,
+				headers: {
+					authorization: `Bearer ${sb.token}`,
+					accept: 'application/vnd.segment.v1+json',
+					...(body ? { 'content-type': 'application/vnd.segment.v1+json' } : {}),
+				},
+				body: body ? JSON.stringify(body) : undefined,
+			});
+			const json = await res.json();
+			if (!res.ok) throw new Error(`sandbox ${method} ${p} -> ${res.status} ${JSON.stringify(json)}`);
+			return json.data;
+		},
+	});
+}
+
+/** Receives the notifications of check 7. */
+async function startSink() {
+	const received = [];
+	const server = http.createServer((req, res) => {
+		let body = '';
+		req.setEncoding('utf8').on('data', (d) => (body += d));
+		req.on('end', () => {
+			let json;
+			try {
+				json = JSON.parse(body);
+			} catch {
+				json = { raw: body };
+			}
+			received.push({ t: Date.now(), method: req.method, path: req.url, body: json });
+			res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+		});
+	});
+	const url = await listen(server);
+	return { url, received, close: () => closeServer(server) };
+}
+
+/** A local stand-in for the internet: records CONNECT targets and refuses them (check 4). */
+async function startRefusingProxy() {
+	const connects = [];
+	const server = http.createServer((req, res) => {
+		connects.push(`${req.method} ${req.url}`);
+		res.writeHead(403).end();
+	});
+	server.on('connect', (req, socket) => {
+		connects.push(req.url);
+		socket.on('error', () => {});
+		socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+	});
+	const url = await listen(server);
+	return { url, connects, close: () => closeServer(server) };
+}
+
+async function waitFor(label, predicate, timeoutMs, intervalMs = 250) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = predicate();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`timed out after ${secs(timeoutMs)} waiting for ${label}`);
+		await new Promise((r) => setTimeout(r, intervalMs));
+	}
+}
+
+// ---------------------------------------------------------------------------------------
+// workflows
+let nodeSeq = 0;
+function node(name, type, parameters, extra = {}) {
+	nodeSeq += 1;
+	return {
+		id: `e2e00000-0000-4000-8000-${String(nodeSeq).padStart(12, '0')}`,
+		name,
+		type,
+		typeVersion: 1,
+		position: [nodeSeq * 40, nodeSeq * 40],
+		parameters,
+		...extra,
+	};
+}
+const manual = (name = 'Manual Trigger') => node(name, 'n8n-nodes-base.manualTrigger', {});
+const ours = (name, parameters, cred = SANDBOX_CRED, extra = {}) =>
+	node(name, OUR, parameters, { credentials: { segmentPublicApi: { ...cred } }, ...extra });
+const rl = (value) => ({ __rl: true, mode: 'id', value });
+/** Connections from one node to several (all on main output 0). */
+function fanOut(from, targets, connections = {}) {
+	connections[from] = { main: [targets.map((t) => ({ node: t, type: 'main', index: 0 }))] };
+	return connections;
+}
+function workflow(id, name, nodes, connections) {
+	return { id, name, nodes, connections, active: false, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+const WF = {
+	allResources: 'e2eSuiteAllRes01',
+	paging: 'e2eSuitePaging01',
+	error: 'e2eSuiteError001',
+	builtin: 'e2eSuiteBuiltin1',
+	httpCred: 'e2eSuiteHttpCred',
+	audit: 'segAuditExample1',
+	provisioning: 'segProvisionEx01',
+	trigger: 'segNewSourceEx01',
+	bench: 'e2eSuiteBench001',
+};
+
+const ALL_RESOURCE_NODES = {
+	sources: 'Source: Get Many',
+	destination: 'Destination: Get',
+	warehouses: 'Warehouse: Get Many',
+	catalog: 'Catalog: Get Many (destination types)',
+	subscriptions: 'Destination Subscription: Get Many',
+	functions: 'Function: Get Many (SOURCE)',
+	transformations: 'Transformation: Get Many',
+	users: 'User: Get Many',
+	invites: 'Invite: Get Many',
+	volume: 'Event Volume: Get',
+	apiRequest: 'API Request: GET /',
+};
+
+function allResourcesWorkflow(ids) {
+	const N = ALL_RESOURCE_NODES;
+	const nodes = [
+		manual(),
+		ours(N.sources, { resource: 'source', operation: 'getAll', returnAll: true }),
+		ours(N.destination, { resource: 'destination', operation: 'get', destinationId: rl(ids.destinationId) }),
+		ours(N.warehouses, { resource: 'warehouse', operation: 'getAll', returnAll: true }),
+		ours(N.catalog, { resource: 'catalog', operation: 'getAll', catalogType: 'destination', returnAll: true }),
+		ours(N.subscriptions, {
+			resource: 'destinationSubscription',
+			operation: 'getAll',
+			destinationId: rl(ids.subscribedDestinationId),
+			returnAll: true,
+		}),
+		ours(N.functions, { resource: 'function', operation: 'getAll', resourceType: 'SOURCE', returnAll: true }),
+		ours(N.transformations, { resource: 'transformation', operation: 'getAll', returnAll: true }),
+		ours(N.users, { resource: 'user', operation: 'getAll', returnAll: true }),
+		ours(N.invites, { resource: 'invite', operation: 'getAll', returnAll: true }),
+		// granularity / time range / groupBy: the node's defaults (HOUR, last day, by source)
+		ours(N.volume, { resource: 'eventVolume', operation: 'get', returnAll: true }),
+		ours(N.apiRequest, { resource: 'apiRequest', operation: 'send', method: 'GET', path: '/' }),
+	];
+	return workflow(
+		WF.allResources,
+		'e2e suite: one operation of every resource',
+		nodes,
+		fanOut('Manual Trigger', Object.values(N)),
+	);
+}
+
+function pagingWorkflow() {
+	return workflow(
+		WF.paging,
+		'e2e suite: Return All across pages',
+		[manual(), ours('List 2,500 Sources', { resource: 'source', operation: 'getAll', returnAll: true }, PAGING_CRED)],
+		fanOut('Manual Trigger', ['List 2,500 Sources']),
+	);
+}
+
+const MISSING_DESTINATION_ID = 'e2eNoSuchDestination';
+function errorWorkflow() {
+	return workflow(
+		WF.error,
+		'e2e suite: error path',
+		[manual(), ours('Get Missing Destination', { resource: 'destination', operation: 'get', destinationId: rl(MISSING_DESTINATION_ID) })],
+		fanOut('Manual Trigger', ['Get Missing Destination']),
+	);
+}
+
+function builtinWorkflow() {
+	return workflow(
+		WF.builtin,
+		'e2e suite: built-in Segment node beside ours',
+		[
+			manual(),
+			ours('Ours: Get Many Sources', { resource: 'source', operation: 'getAll', returnAll: false, limit: 2 }),
+			node(
+				'Segment (built-in)',
+				'n8n-nodes-base.segment',
+				{ resource: 'track', operation: 'event', userId: 'e2e-user', event: 'e2e suite' },
+				{
+					credentials: { segmentApi: { ...BUILTIN_CRED } },
+					onError: 'continueRegularOutput',
+					retryOnFail: false,
+				},
+			),
+		],
+		fanOut('Manual Trigger', ['Ours: Get Many Sources', 'Segment (built-in)']),
+	);
+}
+
+const HTTP_NODE = 'HTTP Request (segmentPublicApi credential)';
+function httpRequestNode(name, parameters, extra = {}) {
+	return { ...node(name, 'n8n-nodes-base.httpRequest', parameters, extra), typeVersion: 4.2 };
+}
+const predefined = () => ({
+	authentication: 'predefinedCredentialType',
+	nodeCredentialType: 'segmentPublicApi',
+});
+const jsonResponse = { response: { response: { responseFormat: 'json' } } };
+
+function httpCredWorkflow(sb) {
+	return workflow(
+		WF.httpCred,
+		'e2e suite: our credential in the HTTP Request node',
+		[
+			manual(),
+			httpRequestNode(
+				HTTP_NODE,
+				{ method: 'GET', url: `${sb.url}/sources?pagination[count]=10`, ...predefined(), options: { ...jsonResponse } },
+				{ credentials: { segmentPublicApi: { ...SANDBOX_CRED } } },
+			),
+		],
+		fanOut('Manual Trigger', [HTTP_NODE]),
+	);
+}
+
+const BENCH_NODES = {
+	ids: 'Make 1,000 IDs',
+	ours: 'Ours: Get Source x1000',
+	http: 'HTTP Request: GET /sources/{id} x1000',
+	paginate: 'HTTP Request: paginate 10,000 sources',
+	oursList: 'Ours: Get Many 10,000 sources (Return All)',
+};
+function benchWorkflow(sb, ids) {
+	const N = BENCH_NODES;
+	const cred = { credentials: { segmentPublicApi: { ...BENCH_CRED } } };
+	const nodes = [
+		manual(),
+		{
+			...node(N.ids, 'n8n-nodes-base.code', {
+				jsCode: `return ${JSON.stringify(ids)}.map((id) => ({ json: { id } }));`,
+			}),
+			typeVersion: 2,
+		},
+		ours(N.ours, { resource: 'source', operation: 'get', sourceId: rl('={{ $json.id }}') }, BENCH_CRED),
+		httpRequestNode(
+			N.http,
+			// `client=httpRequest` (ignored by the sandbox) tells its requests from our node's
+			{ method: 'GET', url: `={{ '${sb.url}/sources/' + $json.id + '?client=httpRequest' }}`, ...predefined(), options: { ...jsonResponse } },
+			cred,
+		),
+		httpRequestNode(
+			N.paginate,
+			{
+				method: 'GET',
+				url: `${sb.url}/sources`,
+				...predefined(),
+				sendQuery: true,
+				queryParameters: {
+					parameters: [
+						{ name: 'pagination[count]', value: '1000' },
+						{ name: 'client', value: 'httpRequest' },
+					],
+				},
+				options: {
+					...jsonResponse,
+					pagination: {
+						pagination: {
+							paginationMode: 'updateAParameterInEachRequest',
+							parameters: {
+								parameters: [
+									{ type: 'qs', name: 'pagination[cursor]', value: '={{ $response.body.data.pagination.next }}' },
+								],
+							},
+							paginationCompleteWhen: 'other',
+							completeExpression: '={{ !$response.body.data.pagination.next }}',
+							limitPagesFetched: true,
+							maxRequests: 50,
+						},
+					},
+				},
+			},
+			cred,
+		),
+	];
+	nodes.push(ours(N.oursList, { resource: 'source', operation: 'getAll', returnAll: true }, BENCH_CRED));
+	const connections = fanOut('Manual Trigger', [N.ids, N.paginate, N.oursList]);
+	fanOut(N.ids, [N.ours, N.http], connections);
+	return workflow(WF.bench, 'e2e suite: bench', nodes, connections);
+}
+
+function readExample(file) {
+	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
+}
+
+// ---------------------------------------------------------------------------------------
+// run JSON helpers
+function taskOf(run, name) {
+	const tasks = run && run.data && run.data.resultData.runData[name];
+	if (!tasks || !tasks.length) throw new Error(`node "${name}" did not run`);
+	return tasks[tasks.length - 1];
+}
+function itemsOf(run, name) {
+	const task = taskOf(run, name);
+	if (task.error) throw new Error(`node "${name}" failed: ${task.error.message}`);
+	return ((task.data && task.data.main && task.data.main[0]) || []).map((i) => i.json);
+}
+function summarizeRun(run) {
+	const lines = [`run status: ${run.status}`];
+	const err = run.data && run.data.resultData && run.data.resultData.error;
+	if (err) lines.push(`run error: ${err.message}${err.description ? ` (${err.description})` : ''}`);
+	for (const [name, tasks] of Object.entries((run.data && run.data.resultData.runData) || {})) {
+		const t = tasks[tasks.length - 1];
+		const items = t.data && t.data.main && t.data.main[0] ? t.data.main[0].length : 0;
+		lines.push(`  ${name}: ${t.executionStatus} in ${t.executionTime} ms${t.error ? `: ${t.error.message}` : `, ${items} item(s)`}`);
+	}
+	return lines.join('\n');
+}
+const tail = (text, n) => String(text).split('\n').slice(-n).join('\n');
+const logFile = (id) => path.join(os.tmpdir(), `n8n-segment-e2e-suite-${id}.log`);
+
+/**
+ * `n8n execute --id … --rawOutput` with stdout/stderr going to files instead of pipes: n8n ends
+ * with process.exit(), which cut a piped stdout of 22 MB (the bench's run JSON) in the middle;
+ * written to a file it is complete. Same result shape as uf.execute(); the whole output is also
+ * kept in $TMPDIR/n8n-segment-e2e-suite-<workflow>.log.
+ */
+const fileChildren = new Set();
+process.on('exit', () => {
+	for (const pid of fileChildren) {
+		try {
+			process.kill(-pid, 'SIGKILL');
+		} catch {}
+	}
+});
+async function executeViaFile(uf, lane, id, env = {}, { timeoutMs = 300000 } = {}) {
+	// (used for every run of the suite; uf.execute() from lib.js pipes the output)
+	const out = path.join(uf.dir, `execute-${id}.out`);
+	const errFile = path.join(uf.dir, `execute-${id}.err`);
+	const fdOut = fs.openSync(out, 'w');
+	const fdErr = fs.openSync(errFile, 'w');
+	const started = Date.now();
+	const child = spawn(e2e.NODE24, [e2e.N8N_BIN, 'execute', `--id=${id}`, '--rawOutput'], {
+		env: { ...uf.env, ...env, N8N_LOG_LEVEL: 'info' },
+		cwd: uf.dir,
+		stdio: ['ignore', fdOut, fdErr],
+		detached: true,
+	});
+	fileChildren.add(child.pid);
+	const killGroup = (sig) => {
+		try {
+			process.kill(-child.pid, sig);
+		} catch {}
+	};
+	const timer = setTimeout(() => killGroup('SIGKILL'), timeoutMs);
+	const code = await new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (c) => resolve(c));
+	}).finally(() => {
+		clearTimeout(timer);
+		fs.closeSync(fdOut);
+		fs.closeSync(fdErr);
+		killGroup('SIGKILL'); // a task runner left in its group
+		fileChildren.delete(child.pid);
+	});
+	const stdout = fs.readFileSync(out, 'utf8');
+	const stderr = fs.readFileSync(errFile, 'utf8');
+	fs.rmSync(out, { force: true });
+	fs.rmSync(errFile, { force: true });
+	const r = { code, stdout, stderr, ms: Date.now() - started };
+	r.run = e2e.parseRunOutput(stdout);
+	r.status = r.run && r.run.status;
+	fs.writeFileSync(logFile(id), `exit ${code}\n${stdout}\n--- stderr\n${stderr}`);
+	log(lane, `   n8n execute --id=${id}: exit ${code}, status ${r.status}, ${secs(r.ms)}, ${(stdout.length / 1e6).toFixed(1)} MB of output`);
+	if (!r.run) {
+		throw new Error(
+			`n8n printed no run JSON (exit ${code}); output in ${logFile(id)}\n${tail(stdout, 15)}\n${tail(stderr, 15)}`,
+		);
+	}
+	return r;
+}
+const execute = executeViaFile;
+
+function expectSuccess(r, id) {
+	if (r.status !== 'success' || r.code !== 0) {
+		throw new Error(`run of ${id} ended ${r.status} (exit ${r.code}); output in ${logFile(id)}\n${summarizeRun(r.run)}`);
+	}
+}
+const sameIds = (label, got, want) =>
+	assert.deepEqual(got, want, `${label}: got ${JSON.stringify(got).slice(0, 200)}, want ${JSON.stringify(want).slice(0, 200)}`);
+const listRequests = (reqs, p) => reqs.filter((r) => r.method === 'GET' && r.path === p);
+
+const LANE_B_TITLES = {
+	'1': 'one operation of every resource',
+	'2': 'Return All across pages (2,500 sources)',
+	'3': 'error path: destination get with an unknown ID',
+	'4': "n8n's built-in Segment node and credential beside ours",
+	'5': 'our credential in the HTTP Request node (predefined credential type)',
+	'6a': 'example workspace-audit.json ("Run Audit Now")',
+	'6b': 'example provisioning.json',
+	'8': 'bench (figures printed, not asserted)',
+};
+
+// ---------------------------------------------------------------------------------------
+// lane B: checks 1-6 and 8 through `n8n execute`
+async function laneB(ctx) {
+	const L = 'B';
+	const { S1, S2, S4, proxy } = ctx;
+	const state = S1.state;
+	const destinations = [...state.destinations.values()];
+	const subscribed = destinations.find((d) => [...state.subscriptions.values()].some((s) => s.destinationId === d.id));
+	const ids = { destinationId: destinations[0].id, subscribedDestinationId: subscribed.id };
+
+	// the bench IDs: 1,000 sources spread over the 10,000
+	const benchIds = S4 ? [...S4.state.sources.keys()].filter((_, i) => i % 10 === 0).slice(0, 1000) : [];
+
+	const workflows = [];
+	if (wanted(1)) workflows.push(allResourcesWorkflow(ids));
+	if (wanted(2)) workflows.push(pagingWorkflow());
+	if (wanted(3)) workflows.push(errorWorkflow());
+	if (wanted(4)) workflows.push(builtinWorkflow());
+	if (wanted(5)) workflows.push(httpCredWorkflow(S1));
+	if (wanted(6)) workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'));
+	if (wanted(8)) workflows.push(benchWorkflow(S4, benchIds));
+	if (!workflows.length) return;
+
+	const uf = await e2e.prepareUserFolder();
+	ctx.userFolders.push(uf);
+	log(L, `N8N_USER_FOLDER=${uf.dir}`);
+	const creds = [S1.credential(SANDBOX_CRED), S2.credential(PAGING_CRED), { ...BUILTIN_CRED, type: 'segmentApi', data: { writekey: 'e2e-write-key' } }];
+	if (S4) creds.push(S4.credential(BENCH_CRED));
+	let r = await uf.importCredential(creds);
+	log(L, `import:credentials (${creds.length} in one call): ${secs(r.ms)}`);
+	r = await uf.importWorkflow(workflows);
+	log(L, `import:workflow (${workflows.length} in one call): ${secs(r.ms)}`);
+
+	// 1 ------------------------------------------------------------------------------------
+	if (wanted(1))
+		await check(L, 1, LANE_B_TITLES['1'], async () => {
+			const mark = S1.mark();
+			const run = await execute(uf, L, WF.allResources);
+			expectSuccess(run, WF.allResources);
+			const N = ALL_RESOURCE_NODES;
+			const soft = softAsserts(L);
+			soft.ok(N.sources, () => {
+				const items = itemsOf(run.run, N.sources);
+				sameIds('ids', items.map((i) => i.id), [...state.sources.keys()]);
+				sameIds('names', items.map((i) => i.name), [...state.sources.values()].map((s) => s.name));
+				assert.ok(items.every((i) => typeof i.enabled === 'boolean' && typeof i.type === 'string'), 'simplified fields');
+				return `${items.length} items = sandbox sources`;
+			});
+			soft.ok(N.destination, () => {
+				const items = itemsOf(run.run, N.destination);
+				const want = state.destinations.get(ids.destinationId);
+				assert.equal(items.length, 1);
+				assert.deepEqual(
+					[items[0].id, items[0].name, items[0].enabled, items[0].sourceId],
+					[want.id, want.name, want.enabled, want.sourceId],
+				);
+				return `${items[0].name} (${items[0].type})`;
+			});
+			soft.ok(N.warehouses, () => {
+				const items = itemsOf(run.run, N.warehouses);
+				sameIds('ids', items.map((i) => i.id), [...state.warehouses.keys()]);
+				sameIds('names', items.map((i) => i.name), [...state.warehouses.values()].map((w) => w.settings.name));
+				return `${items.length} items: ${items.map((i) => i.name).join(', ')}`;
+			});
+			soft.ok(N.catalog, () => {
+				const items = itemsOf(run.run, N.catalog);
+				sameIds('ids', items.map((i) => i.id), CATALOG.destinations.map((c) => c.id));
+				return `${items.length} destination types`;
+			});
+			soft.ok(N.subscriptions, () => {
+				const items = itemsOf(run.run, N.subscriptions);
+				const want = [...state.subscriptions.values()].filter((s) => s.destinationId === ids.subscribedDestinationId);
+				assert.ok(want.length > 0);
+				sameIds('ids', items.map((i) => i.id), want.map((s) => s.id));
+				assert.ok(items.every((i) => i.destinationId === ids.subscribedDestinationId));
+				return `${items.length} subscriptions of "${subscribed.name}"`;
+			});
+			soft.ok(N.functions, () => {
+				const items = itemsOf(run.run, N.functions);
+				const want = [...state.functions.values()].filter((f) => f.resourceType === 'SOURCE');
+				sameIds('ids', items.map((i) => i.id), want.map((f) => f.id));
+				assert.ok(items.every((i) => i.resourceType === 'SOURCE'));
+				const q = listRequests(S1.since(mark), '/functions');
+				assert.ok(q.length && q.every((x) => x.query.get('resourceType') === 'SOURCE'), 'resourceType=SOURCE sent');
+				return `${items.length}: ${items.map((i) => i.displayName).join(', ')}`;
+			});
+			soft.ok(N.transformations, () => {
+				const items = itemsOf(run.run, N.transformations);
+				sameIds('ids', items.map((i) => i.id), [...state.transformations.keys()]);
+				return `${items.length}: ${items.map((i) => i.name).join(', ')}`;
+			});
+			soft.ok(N.users, () => {
+				const items = itemsOf(run.run, N.users);
+				sameIds('ids', items.map((i) => i.id), [...state.users.keys()]);
+				sameIds('emails', items.map((i) => i.email), [...state.users.values()].map((u) => u.email));
+				// GET /users lists id, name and email (permissions only come with GET /users/{id})
+				return `${items.length} users`;
+			});
+			soft.ok(N.invites, () => {
+				const items = itemsOf(run.run, N.invites);
+				sameIds('emails', items.map((i) => i.email), [...state.invites.keys()]);
+				return items.map((i) => i.email).join(', ');
+			});
+			soft.ok(N.volume, () => {
+				const items = itemsOf(run.run, N.volume);
+				const withVolume = [...state.volume.keys()].filter((id) => state.sources.has(id));
+				sameIds('sourceIds', items.map((i) => i.sourceId).sort(), [...withVolume].sort());
+				for (const i of items) {
+					assert.ok(Number.isInteger(i.total) && i.total > 0, `total of ${i.sourceName}: ${i.total}`);
+					assert.ok(Array.isArray(i.series) && i.series.length >= 24 && i.series.length <= 25, `buckets: ${i.series && i.series.length}`);
+					assert.equal(i.series.reduce((s, b) => s + b.count, 0), i.total, 'series add up to total');
+				}
+				const q = listRequests(S1.since(mark), '/events/volume');
+				assert.equal(q.length, 1);
+				assert.equal(q[0].query.get('granularity'), 'HOUR');
+				return `${items.length} series (one per source), ${items[0].series.length} hourly buckets`;
+			});
+			soft.ok(N.apiRequest, () => {
+				const items = itemsOf(run.run, N.apiRequest);
+				assert.equal(items.length, 1);
+				assert.deepEqual(items[0].workspace, state.workspace);
+				return `workspace "${items[0].workspace.name}"`;
+			});
+			soft.ok('sandbox saw only successful, authenticated requests', () => {
+				const reqs = S1.since(mark);
+				const bad = reqs.filter((x) => x.status >= 400 || x.internal);
+				assert.deepEqual(bad.map((x) => `${x.method} ${x.path} ${x.status || x.internal}`), []);
+				return `${reqs.length} requests, all 2xx`;
+			});
+			soft.done();
+			return `11 resources, ${secs(run.ms)} execute`;
+		});
+
+	// 2 ------------------------------------------------------------------------------------
+	if (wanted(2))
+		await check(L, 2, LANE_B_TITLES['2'], async () => {
+			const mark = S2.mark();
+			const run = await execute(uf, L, WF.paging);
+			expectSuccess(run, WF.paging);
+			const items = itemsOf(run.run, 'List 2,500 Sources');
+			assert.equal(items.length, 2500, 'items');
+			sameIds('ids', items.map((i) => i.id), [...S2.state.sources.keys()]);
+			assert.equal(new Set(items.map((i) => i.id)).size, 2500, 'no duplicates');
+			const lists = listRequests(S2.since(mark), '/sources');
+			assert.equal(lists.length, 3, `list requests: ${lists.length}`);
+			assert.deepEqual(lists.map((x) => x.query.get('pagination[count]')), ['1000', '1000', '1000']);
+			assert.deepEqual(lists.map((x) => x.query.get('pagination[cursor]')), [null, lists[1].query.get('pagination[cursor]'), lists[2].query.get('pagination[cursor]')]);
+			assert.ok(lists[1].query.get('pagination[cursor]') && lists[2].query.get('pagination[cursor]'), 'cursor sent on pages 2 and 3');
+			assert.equal(S2.counters.requests, 3, `sandbox counted ${S2.counters.requests} requests in all`);
+			return `2,500 items in ${lists.length} list requests (node ${taskOf(run.run, 'List 2,500 Sources').executionTime} ms)`;
+		});
+
+	// 3 ------------------------------------------------------------------------------------
+	if (wanted(3))
+		await check(L, 3, LANE_B_TITLES['3'], async () => {
+			const mark = S1.mark();
+			const run = await execute(uf, L, WF.error);
+			assert.equal(run.status, 'error', `run status ${run.status}`);
+			assert.notEqual(run.code, 0, 'exit code of a failed run');
+			const task = taskOf(run.run, 'Get Missing Destination');
+			assert.ok(task.error, 'the node has an error');
+			assert.equal(task.error.message, 'Destination not found', 'node error message');
+			assert.equal(String(task.error.httpCode), '404', 'httpCode');
+			const runError = run.run.data.resultData.error;
+			assert.ok(runError && runError.message === 'Destination not found', `run error: ${runError && runError.message}`);
+			const reqs = S1.since(mark);
+			assert.deepEqual(
+				reqs.map((x) => `${x.method} ${x.path} ${x.status}`),
+				[`GET /destinations/${MISSING_DESTINATION_ID} 404`],
+				'one request, no retry on 404',
+			);
+			const output = `${run.stdout}\n${run.stderr}`;
+			assert.ok(!output.includes(S1.token), 'the sandbox token appears in the execute output');
+			assert.ok(output.includes('Destination not found'), 'Segment message in the printed output');
+			// beyond the brief: nor in any file of the user folder (database with the saved
+			// execution, event logs)
+			const leaks = filesContaining(uf.dir, S1.token);
+			assert.deepEqual(leaks, [], 'token found in user folder files');
+			return `status error, exit ${run.code}, "${task.error.message}" (404), token absent from stdout/stderr (${output.length} chars) and from the user folder`;
+		});
+
+	// 4 ------------------------------------------------------------------------------------
+	if (wanted(4))
+		await check(L, 4, LANE_B_TITLES['4'], async () => {
+			const proxyEnv = {
+				HTTPS_PROXY: proxy.url,
+				https_proxy: proxy.url,
+				HTTP_PROXY: proxy.url,
+				http_proxy: proxy.url,
+				NO_PROXY: '127.0.0.1,localhost',
+				no_proxy: '127.0.0.1,localhost',
+			};
+			const before = proxy.connects.length;
+			const run = await execute(uf, L, WF.builtin, proxyEnv);
+			expectSuccess(run, WF.builtin);
+			const items = itemsOf(run.run, 'Ours: Get Many Sources');
+			sameIds('our node', items.map((i) => i.id), [...state.sources.keys()].slice(0, 2));
+			const task = taskOf(run.run, 'Segment (built-in)');
+			const out = JSON.stringify(task.error || (task.data && task.data.main[0]) || {});
+			assert.doesNotMatch(out, /Unrecognized node type|Unknown credential|credential.*not (found|exist)/i);
+			const connects = proxy.connects.slice(before);
+			assert.ok(connects.some((c) => /api\.segment\.io/.test(c)), `no CONNECT to api.segment.io (saw ${JSON.stringify(connects)})`);
+			return `our node 2 items; built-in node ran with its segmentApi credential, its request to ${connects.join(', ')} refused by the local proxy`;
+		});
+
+	// 5 ------------------------------------------------------------------------------------
+	if (wanted(5))
+		await check(L, 5, LANE_B_TITLES['5'], async () => {
+			const mark = S1.mark();
+			const run = await execute(uf, L, WF.httpCred);
+			const reqs = S1.since(mark);
+			if (run.status !== 'success') {
+				const task = taskOf(run.run, HTTP_NODE);
+				const msg = (task.error && task.error.message) || (run.run.data.resultData.error || {}).message;
+				ctx.httpCredRefused = msg;
+				throw new Error(`n8n refused: ${msg} (requests to the sandbox: ${reqs.length})`);
+			}
+			const items = itemsOf(run.run, HTTP_NODE);
+			assert.equal(items.length, 1, 'one item: the response body');
+			const body = items[0];
+			assert.ok(body.data && Array.isArray(body.data.sources), `body parsed as JSON: ${JSON.stringify(body).slice(0, 120)}`);
+			sameIds('ids', body.data.sources.map((s) => s.id), [...state.sources.keys()].slice(0, 10));
+			assert.equal(reqs.length, 1, `requests: ${reqs.map((x) => `${x.path} ${x.status}`)}`);
+			assert.equal(reqs[0].status, 200);
+			assert.equal(reqs[0].query.get('pagination[count]'), '10');
+			assert.ok(!`${run.stdout}${run.stderr}`.includes(S1.token), 'token in the execute output');
+			ctx.httpCredWorks = true;
+			return `n8n allows it: 1 request with our Bearer header -> 200, ${body.data.sources.length} sources in one JSON item`;
+		});
+
+	// 6 ------------------------------------------------------------------------------------
+	if (wanted(6)) {
+		await check(L, '6a', LANE_B_TITLES['6a'], async () => {
+			const run = await execute(uf, L, WF.audit);
+			expectSuccess(run, WF.audit);
+			const items = itemsOf(run.run, 'Summary for Slack');
+			assert.equal(items.length, 1);
+			const s = items[0];
+			const disabledSources = [...state.sources.values()].filter((x) => !x.enabled);
+			const subs = [...state.subscriptions.values()];
+			const disabledDest = [...state.destinations.values()].filter((d) => !d.enabled);
+			const withoutSub = [...state.destinations.values()].filter(
+				(d) => d.enabled && !subs.some((x) => x.enabled && x.destinationId === d.id),
+			);
+			const soft = softAsserts(L);
+			soft.ok('text mentions the disabled source', () => {
+				assert.equal(typeof s.text, 'string');
+				for (const src of disabledSources) assert.ok(s.text.includes(src.name), `"${src.name}" not in text`);
+				assert.ok(s.text.includes(`*Disabled sources (${disabledSources.length})*`), 'count heading');
+				return disabledSources.map((x) => x.name).join(', ');
+			});
+			soft.ok('counts match the sandbox', () => {
+				assert.deepEqual(
+					{ disabledSources: s.disabledSources, disabledDestinations: s.disabledDestinations, destinationsWithoutSubscription: s.destinationsWithoutSubscription, users: s.users, invites: s.invites },
+					{ disabledSources: disabledSources.length, disabledDestinations: disabledDest.length, destinationsWithoutSubscription: withoutSub.length, users: state.users.size, invites: state.invites.size },
+				);
+				for (const d of [...disabledDest, ...withoutSub]) assert.ok(s.text.includes(d.name), `"${d.name}" not in text`);
+				// the list has no permissions: a user line is "• Name <email>" with no dangling ": "
+				for (const u of state.users.values()) {
+					assert.ok(s.text.split('\n').includes(`\u2022 ${u.name} <${u.email}>`), `user line of ${u.email}`);
+				}
+				for (const email of state.invites.keys()) assert.ok(s.text.includes(email), `${email} not in text`);
+				return `${s.disabledSources} disabled source(s), ${s.disabledDestinations} disabled destination(s), ${s.destinationsWithoutSubscription} without subscription, ${s.users} users, ${s.invites} invites`;
+			});
+			soft.ok('event volume of the last day', () => {
+				const volume = itemsOf(run.run, 'Event Volume (Last Day)');
+				const sum = volume.reduce((n, v) => n + v.total, 0);
+				assert.ok(sum > 0 && s.eventsLastDay === sum, `eventsLastDay ${s.eventsLastDay} vs series ${sum}`);
+				for (const v of volume) assert.ok(s.text.includes(`${v.sourceName}: ${v.total}`), `${v.sourceName} line`);
+				return `${s.eventsLastDay} events over ${volume.length} sources`;
+			});
+			soft.done();
+			log(L, `   Summary for Slack text:\n${s.text.split('\n').map((l) => `     | ${l}`).join('\n')}`);
+			return `Summary for Slack consistent with the sandbox`;
+		});
+
+		await check(L, '6b', LANE_B_TITLES['6b'], async () => {
+			const before = new Set(state.sources.keys());
+			const beforeDest = new Set(state.destinations.keys());
+			const run = await execute(uf, L, WF.provisioning);
+			expectSuccess(run, WF.provisioning);
+			const report = itemsOf(run.run, 'Report Links');
+			assert.equal(report.length, 1);
+			const rep = report[0];
+			const newSources = [...state.sources.values()].filter((x) => !before.has(x.id));
+			const newDest = [...state.destinations.values()].filter((x) => !beforeDest.has(x.id));
+			assert.equal(newSources.length, 1, 'one new source');
+			assert.equal(newDest.length, 1, 'one new destination');
+			const src = newSources[0];
+			const dest = newDest[0];
+			assert.match(src.slug, /^n8n_site_\d{14}$/);
+			assert.equal(src.metadataId, 'IqDTy1TpoU');
+			assert.equal(dest.sourceId, src.id, 'destination connected to the new source');
+			assert.equal(dest.name, 'Amplitude (provisioned by n8n)');
+			assert.equal(dest.metadataId, '54521fd525e721e32a72ee91');
+			assert.deepEqual(dest.settings, { apiKey: 'replace-with-your-amplitude-key' });
+			assert.equal(rep.sourceId, src.id);
+			assert.equal(rep.destinationId, dest.id);
+			assert.equal(rep.warehouseConnection, 'CONNECTED');
+			const warehouse = state.warehouses.get(rep.warehouseId);
+			assert.ok(warehouse, 'the picked warehouse exists');
+			const connectedTo = [...state.connections].filter(([, set]) => set.has(src.id)).map(([id]) => id);
+			assert.deepEqual(connectedTo, [rep.warehouseId], 'connected to the picked warehouse only (disconnectAllWarehouses)');
+			assert.match(rep.links.destination, new RegExp(`/destinations/amplitude/sources/${src.slug}/instances/${dest.id}/configuration$`));
+			return `source ${src.slug} (${src.id}), destination "${dest.name}" (${dest.id}), warehouse "${warehouse.settings.name}" ${rep.warehouseConnection}`;
+		});
+	}
+
+	// 8 ------------------------------------------------------------------------------------
+	if (wanted(8))
+		await check(L, 8, LANE_B_TITLES['8'], async () => {
+			const mark = S4.mark();
+			const run = await executeViaFile(uf, L, WF.bench);
+			if (run.status !== 'success') log(L, summarizeRun(run.run));
+			const reqs = S4.since(mark);
+			const N = BENCH_NODES;
+			// whose request: the HTTP Request nodes add client=httpRequest to the query
+			const byHttp = (x) => x.query.get('client') === 'httpRequest';
+			const lines = [];
+			const oursTask = taskOf(run.run, N.ours);
+			const httpTask = taskOf(run.run, N.http);
+			const oursItems = itemsOf(run.run, N.ours);
+			const httpItems = itemsOf(run.run, N.http);
+			assert.equal(oursItems.length, 1000, 'our node items');
+			assert.equal(httpItems.length, 1000, 'HTTP Request items');
+			const perOurs = oursTask.executionTime / 1000;
+			const perHttp = httpTask.executionTime / 1000;
+			const gets = reqs.filter((x) => x.method === 'GET' && /^\/sources\/[^/]+$/.test(x.path));
+			lines.push(`1,000 GET /sources/{id} (${gets.length} requests seen, ${gets.filter((x) => x.status !== 200).length} non-200):`);
+			lines.push(`  our node     ${oursTask.executionTime} ms  = ${perOurs.toFixed(2)} ms/item`);
+			lines.push(`  HTTP Request ${httpTask.executionTime} ms  = ${perHttp.toFixed(2)} ms/item`);
+			lines.push(`  ratio ours/HTTP Request = ${(perOurs / perHttp).toFixed(2)}`);
+			// when the sandbox answered, relative to each node's start: shows how the time splits
+			// between preparing the items and waiting for the answers
+			const spread = (task, list) => {
+				const ts = list.map((x) => x.t - task.startTime);
+				return ts.length ? `${ts.length} answers between +${Math.min(...ts)} ms and +${Math.max(...ts)} ms` : 'no answers in its window';
+			};
+			lines.push(
+				`  sandbox answers: our node ${spread(oursTask, gets.filter((x) => !byHttp(x)))}; HTTP Request ${spread(httpTask, gets.filter(byHttp))}`,
+			);
+			ctx.bench = { oursMs: oursTask.executionTime, httpMs: httpTask.executionTime, perOurs, perHttp };
+			const pTask = taskOf(run.run, N.paginate);
+			const lists = listRequests(reqs, '/sources').filter(byHttp);
+			if (pTask.error) {
+				lines.push(`HTTP Request pagination over 10,000 sources: FAILED: ${pTask.error.message} after ${lists.length} request(s)`);
+			} else {
+				const pages = itemsOf(run.run, N.paginate);
+				const records = pages.reduce((n, p) => n + ((p.data && p.data.sources && p.data.sources.length) || 0), 0);
+				lines.push(
+					`HTTP Request pagination (updateAParameterInEachRequest, qs pagination[cursor] = $response.body.data.pagination.next, count 1000): ${lists.length} requests, ${pages.length} items (one per page), ${records} sources, ${pTask.executionTime} ms`,
+				);
+				ctx.bench.paginateRequests = lists.length;
+				ctx.bench.paginateRecords = records;
+			}
+			const oTask = taskOf(run.run, N.oursList);
+			const oLists = listRequests(reqs, '/sources').filter((x) => !byHttp(x));
+			const oItems = itemsOf(run.run, N.oursList);
+			lines.push(`our node, source Get Many with Return All: ${oLists.length} requests, ${oItems.length} items (one per source), ${oTask.executionTime} ms`);
+			ctx.bench.oursListRequests = oLists.length;
+			for (const l of lines) log(L, `   ${l}`);
+			ctx.benchLines = lines;
+			return `ours ${perOurs.toFixed(2)} ms/item, HTTP Request ${perHttp.toFixed(2)} ms/item, ratio ${(perOurs / perHttp).toFixed(2)}; pagination ${ctx.bench.paginateRequests ?? '-'} requests`;
+		});
+}
+
+/** Relative paths of the files under dir whose bytes contain needle. */
+function filesContaining(dir, needle) {
+	const hits = [];
+	const buf = Buffer.from(needle);
+	const walk = (d) => {
+		for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+			const p = path.join(d, entry.name);
+			if (entry.isSymbolicLink()) continue;
+			if (entry.isDirectory()) {
+				if (entry.name === 'node_modules') continue;
+				walk(p);
+			} else if (entry.isFile() && fs.readFileSync(p).includes(buf)) hits.push(path.relative(dir, p));
+		}
+	};
+	walk(dir);
+	return hits;
+}
+
+// ---------------------------------------------------------------------------------------
+// lane A: check 7, the trigger under `n8n start`
+async function laneA(ctx) {
+	const L = 'A';
+	const title = 'example new-source-notification.json under n8n start (poll trigger)';
+	await check(L, 7, title, async () => {
+		const { S3, sink } = ctx;
+		const wf = readExample('new-source-notification.json');
+		const send = wf.nodes.find((n) => n.name === 'Send Notification');
+		assert.ok(send, 'the example has a "Send Notification" node');
+		send.parameters.url = `${sink.url}/notify`; // the only change to the example
+		const trig = wf.nodes.find((n) => n.type === `${PKG}.segmentPublicApiTrigger`);
+		assert.deepEqual(trig.parameters.pollTimes, { item: [{ mode: 'everyMinute' }] });
+
+		const uf = await e2e.prepareUserFolder();
+		ctx.userFolders.push(uf);
+		log(L, `N8N_USER_FOLDER=${uf.dir}`);
+		let r = await uf.importCredential(S3.credential(SANDBOX_CRED));
+		log(L, `import:credentials: ${secs(r.ms)}`);
+		r = await uf.importWorkflow(wf);
+		log(L, `import:workflow: ${secs(r.ms)}`);
+		r = await uf.n8n(['publish:workflow', `--id=${WF.trigger}`]);
+		log(L, `publish:workflow: exit ${r.code}, ${secs(r.ms)}`);
+		assert.equal(r.code, 0, `publish:workflow failed:\n${r.stdout}\n${r.stderr}`);
+
+		const isPoll = (x) => x.method === 'GET' && x.path === '/sources';
+		const polls = () => S3.requests.filter(isPoll);
+		const launched = Date.now();
+		const server = await uf.start();
+		ctx.servers.push(server);
+		let out = '';
+		try {
+			log(L, `n8n start healthy after ${secs(Date.now() - launched)} at ${server.url}`);
+			ctx.laneAReady();
+			await waitFor('the first poll (on activation)', () => polls().length >= 1, 90000, 20);
+			const first = polls()[0];
+			log(L, `poll 1 (activation) ${secs(first.t - launched)} after launch: GET /sources -> ${first.status}`);
+			assert.equal(first.status, 200);
+			assert.equal(sink.received.length, 0, 'the first poll must not notify about existing sources');
+
+			const created = (
+				await S3.api('POST', '/sources', {
+					slug: 'e2e_new_source',
+					name: 'E2E New Source',
+					metadataId: 'IqDTy1TpoU',
+					enabled: true,
+					disconnectAllWarehouses: true,
+				})
+			).source;
+			const createdAt = Date.now();
+			log(L, `created source ${created.id} (${created.slug}) in the sandbox ${createdAt - first.t} ms after poll 1; waiting for the next poll (<= 60 s)`);
+
+			// normally the next poll emits it; should the once-a-minute poll have fired in the few ms
+			// between poll 1 and the creation, the one after does: allow two minutes
+			await waitFor('a notification at the sink', () => sink.received.length >= 1, 135000);
+			const notified = sink.received[0];
+			const emitting = polls().filter((x) => x.t <= notified.t).pop();
+			const pollNo = polls().indexOf(emitting) + 1;
+			assert.ok(emitting.t > createdAt, 'the notification came from a poll after the creation');
+			log(L, `poll ${pollNo} ${secs(emitting.t - first.t)} after poll 1 emitted it; notification ${notified.t - emitting.t} ms after that poll`);
+
+			log(L, `waiting for poll ${pollNo + 1} (60 s after poll ${pollNo}) to see that nothing more arrives`);
+			await waitFor(`poll ${pollNo + 1}`, () => polls().length > pollNo, 75000);
+			await new Promise((res) => setTimeout(res, 3000)); // a run started by that poll would post within this (poll 2's took < 0.5 s)
+			const following = polls()[pollNo];
+			log(L, `poll ${pollNo + 1} ${secs(following.t - emitting.t)} after poll ${pollNo}; notifications so far: ${sink.received.length}`);
+
+			assert.equal(sink.received.length, 1, `notifications: ${JSON.stringify(sink.received.map((x) => x.body))}`);
+			assert.equal(notified.method, 'POST');
+			assert.equal(notified.path, '/notify');
+			assert.equal(notified.body.sourceId, created.id);
+			assert.equal(notified.body.text, `New Segment source: E2E New Source (Javascript), enabled, ID ${created.id}`);
+			assert.ok(polls().every((x) => x.status === 200), 'every poll 200');
+			assert.equal(S3.requests.filter((x) => !isPoll(x) && !(x.method === 'POST' && x.path === '/sources')).length, 0, 'only list requests from n8n');
+			return `${polls().length} polls (activation, then +${polls().slice(1).map((x, i) => secs(x.t - polls()[i].t)).join(', +')}), exactly 1 notification: "${notified.body.text}"`;
+		} finally {
+			out = server.output();
+			const t = Date.now();
+			await server.stop();
+			log(L, `n8n start stopped in ${secs(Date.now() - t)}`);
+			fs.writeFileSync(logFile('n8n-start'), out);
+		}
+	});
+}
+
+// ---------------------------------------------------------------------------------------
+async function main() {
+	log('-', `n8n e2e suite; bench ${BENCH ? 'on' : 'off (E2E_BENCH=1)'}${ONLY ? `; only checks ${[...ONLY].join(',')}` : ''}`);
+	const ctx = { userFolders: [], servers: [] };
+	const closers = [];
+	try {
+		ctx.S1 = await sandbox();
+		closers.push(ctx.S1.close);
+		ctx.S2 = await sandbox({ sources: 2500 });
+		closers.push(ctx.S2.close);
+		ctx.S3 = await sandbox();
+		closers.push(ctx.S3.close);
+		if (wanted(8)) {
+			ctx.S4 = await sandbox({ sources: 10000 });
+			closers.push(ctx.S4.close);
+		}
+		ctx.sink = await startSink();
+		closers.push(ctx.sink.close);
+		ctx.proxy = await startRefusingProxy();
+		closers.push(ctx.proxy.close);
+		log('-', `sandboxes ${ctx.S1.url} (demo), ${ctx.S2.url} (2,500 sources), ${ctx.S3.url} (trigger)${ctx.S4 ? `, ${ctx.S4.url} (10,000 sources)` : ''}; sink ${ctx.sink.url}; proxy ${ctx.proxy.url}`);
+
+		// Lane B waits until lane A's `n8n start` is healthy (or lane A ended): on 2 cores the CLI
+		// boots of both lanes would otherwise slow down lane A, which is the longer one.
+		const laneAReady = new Promise((resolve) => (ctx.laneAReady = resolve));
+		const lanes = [];
+		if (wanted(7)) lanes.push(laneA(ctx).finally(() => ctx.laneAReady()));
+		else ctx.laneAReady();
+		lanes.push(
+			laneAReady.then(() => laneB(ctx)).catch((err) => {
+				// a setup failure of lane B (import): every check of it fails
+				const why = `lane B setup failed: ${String(err.message).split('\n')[0]}`;
+				log('B', `lane B setup failed: ${err.message}`);
+				for (const [id, title] of Object.entries(LANE_B_TITLES)) {
+					if (wanted(id.replace(/[ab]$/, '')) && !results.some((x) => String(x.id) === id)) {
+						results.push({ id, title, status: 'FAIL', ms: 0, note: why });
+					}
+				}
+			}),
+		);
+		await Promise.all(lanes);
+	} finally {
+		for (const s of ctx.servers) await s.stop().catch(() => {});
+		for (const close of closers.reverse()) await close().catch(() => {});
+		for (const uf of ctx.userFolders) uf.cleanup();
+		e2e.killAll();
+	}
+
+	// summary
+	const order = (x) => parseFloat(String(x.id).replace('a', '.1').replace('b', '.2'));
+	results.sort((a, b) => order(a) - order(b));
+	console.log('');
+	console.log('==================== e2e suite summary ====================');
+	for (const x of results) console.log(`${x.status.padEnd(4)} ${String(x.id).padEnd(3)} ${secs(x.ms).padStart(6)}  ${x.title}${x.status === 'FAIL' ? `\n             ${x.note.split('\n')[0]}` : ''}`);
+	if (ctx.httpCredRefused) console.log(`check 5: n8n refused our credential in the HTTP Request node: ${ctx.httpCredRefused}`);
+	if (ctx.benchLines) {
+		console.log('bench (check 8):');
+		for (const l of ctx.benchLines) console.log(`  ${l}`);
+	}
+	const failed = results.filter((x) => x.status === 'FAIL').length;
+	const passed = results.filter((x) => x.status === 'PASS').length;
+	console.log(`${failed ? 'FAIL' : 'PASS'}: ${passed} passed, ${failed} failed, total ${secs(Date.now() - T0)}`);
+	process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((err) => {
+	console.error(`${stamp()} suite error: ${err.stack || err.message}`);
+	e2e.killAll();
+	process.exitCode = 1;
+});
