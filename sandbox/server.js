@@ -11,7 +11,7 @@
  */
 
 const http = require('node:http');
-const { CATALOG, makeRng, makeIdFactory, hash32, createSeed } = require('./seed');
+const { CATALOG, ROLES, makeRng, makeIdFactory, hash32, createSeed } = require('./seed');
 
 const HOST = '127.0.0.1';
 const DEFAULT_TOKEN = 'sandbox-token';
@@ -492,6 +492,15 @@ async function startSandbox(options = {}) {
 			return { [getRoot]: entry };
 		});
 	}
+
+	// Roles (IAM): the workspace's roles, for invites -----------------------------------------------
+	route('GET', '/roles', (ctx) =>
+		paginate(
+			ctx.query,
+			'roles',
+			Object.values(ROLES).map((role) => ({ id: role.roleId, name: role.roleName, description: role.roleName })),
+		),
+	);
 
 	// Sources -------------------------------------------------------------------------------------
 	route('GET', '/sources', (ctx) =>

@@ -70,6 +70,16 @@ describe('Segment Public API sandbox', () => {
 		expect(reply.headers['x-ratelimit-remaining']).toMatch(/^\d+$/);
 	});
 
+	it('lists the workspace roles that invites refer to', async () => {
+		const reply = await call('GET', '/roles?pagination[count]=10');
+		expect(reply.status).toBe(200);
+		expect(reply.body.data.roles.map((role: { name: string }) => role.name)).toEqual([
+			'Workspace Owner',
+			'Workspace Member',
+			'Source Admin',
+		]);
+	});
+
 	it('answers 401 without a token or with a wrong one', async () => {
 		const expected = { errors: [{ type: 'unauthorized', message: 'Unauthorized' }] };
 		for (const token of [null, 'wrong-token']) {
