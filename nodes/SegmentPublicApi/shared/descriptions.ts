@@ -794,3 +794,16 @@ export function nameField(description: string, property = 'name'): INodeProperti
 		routing: { send: { type: 'body', property } },
 	};
 }
+
+export function versionIdField(show: DisplayShow, description: string): INodeProperties {
+	return {
+		displayName: 'Version ID',
+		name: 'versionId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 2UXvnZqRMk3rgXfxqQfiC6Ao6ZV',
+		description,
+		displayOptions: { show },
+	};
+}
