@@ -134,6 +134,8 @@ export interface RunOptions {
 	credentials?: ICredentialDataDecryptedObject;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** The execution's cancel signal, as n8n passes it when a run is stopped. */
+	abortSignal?: AbortSignal;
 }
 
 /** Runs the node's declarative routing through n8n-core's RoutingNode; returns its output items. */
@@ -153,6 +155,7 @@ export async function runNode(parameters: INodeParameters, options: RunOptions =
 		inputData,
 		{ node, data: inputData, source: null },
 		[],
+		options.abortSignal,
 	);
 	const routingNode = new RoutingNode(context, nodeType);
 	const output = await observed(routingNode.runNode());

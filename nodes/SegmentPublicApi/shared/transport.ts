@@ -134,6 +134,8 @@ export async function segmentApiRequest(
 	};
 
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
+	const cancelled = () =>
+		'getExecutionCancelSignal' in this && this.getExecutionCancelSignal()?.aborted === true;
 	const rateLimitKey = `${options.baseURL} ${String(credentials.apiToken)}`;
 	let waitedMs = 0;
 	const waitOrGiveUp = async (ms: number) => {
@@ -181,7 +183,8 @@ export async function segmentApiRequest(
 		}
 
 		if (!response) {
-			if (attempt < policy.maxRetries && (await waitOrGiveUp(backoff(attempt)))) continue;
+			const retry = attempt < policy.maxRetries && !cancelled();
+			if (retry && (await waitOrGiveUp(backoff(attempt)))) continue;
 			throw transportError(this.getNode(), failure as Error, attempt);
 		}
 		noteRateLimit(rateLimitKey, response);

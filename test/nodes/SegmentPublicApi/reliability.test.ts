@@ -148,3 +148,25 @@ describe('request timeout', () => {
 		expect(Date.now() - started).toBeLessThan(280);
 	});
 });
+
+describe('a stopped execution', () => {
+	it('is not retried once n8n has cancelled it', async () => {
+		const controller = new AbortController();
+		let requests = 0;
+		apiWithoutBody()
+			.get('/sources/src1')
+			.times(6)
+			.reply(() => {
+				requests += 1;
+				controller.abort();
+				return [503, 'unavailable'];
+			});
+
+		// Cancelling aborts the request in flight; it is not retried (else: "Gave up after 5 retries").
+		await expect(runNode(getSource(), { abortSignal: controller.signal })).rejects.toMatchObject({
+			description: 'The request failed before Segment answered.',
+		});
+		expect(requests).toBe(1);
+		nock.cleanAll();
+	});
+});
