@@ -133,6 +133,14 @@ export async function segmentApiRequest(
 		ignoreHttpStatusErrors: true,
 	};
 
+	// Handed to n8n with each request, so it does not fetch and decrypt the credential again.
+	const nodeCredential = this.getNode().credentials?.[CREDENTIAL_TYPE];
+	const credentialsDecrypted = {
+		id: nodeCredential?.id ?? '',
+		name: nodeCredential?.name ?? '',
+		type: CREDENTIAL_TYPE,
+		data: credentials,
+	};
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
 	const cancelled = () =>
 		'getExecutionCancelSignal' in this && this.getExecutionCancelSignal()?.aborted === true;
@@ -175,6 +183,7 @@ export async function segmentApiRequest(
 				this,
 				CREDENTIAL_TYPE,
 				options,
+				{ credentialsDecrypted },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			failure = error as Error;
