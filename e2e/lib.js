@@ -175,7 +175,7 @@ function runN8n(args, env, { timeoutMs = 120000, cwd } = {}) {
 }
 
 /** `n8n start` with the given env; see uf.start(). */
-async function startServer(env, { timeoutMs = 120000, inheritOutput = false } = {}) {
+async function startServer(env, { timeoutMs = 120000, inheritOutput = false, waitForEditor = false } = {}) {
 	assertProvisioned();
 	const port = Number(env.N8N_PORT);
 	const url = `http://127.0.0.1:${port}`;
@@ -209,8 +209,10 @@ async function startServer(env, { timeoutMs = 120000, inheritOutput = false } = 
 	exited.then(() => (done = true));
 	while (!done && Date.now() < deadline) {
 		try {
-			const res = await fetch(`${url}/healthz`);
-			if (res.status === 200) return { url, child, exited, output: () => out, stop };
+			// /healthz answers before the editor's page is served ("Cannot GET /" meanwhile)
+			const res = await fetch(waitForEditor ? `${url}/` : `${url}/healthz`);
+			const editorPage = !waitForEditor || /text\/html/.test(res.headers.get('content-type') || '');
+			if (res.status === 200 && editorPage) return { url, child, exited, output: () => out, stop };
 		} catch {}
 		await new Promise((r) => setTimeout(r, 500));
 	}
@@ -362,10 +364,11 @@ async function prepareUserFolder({
 		},
 		/**
 		 * `n8n start` in this user folder on 127.0.0.1:uf.port. Resolves once /healthz answers
-		 * 200 (or rejects after timeoutMs). Returns {url, child, output(), stop()}.
+		 * 200, or with waitForEditor once the editor's page is served (or rejects after timeoutMs).
+		 * Returns {url, child, output(), stop()}.
 		 */
-		async start(extraEnv = {}, { timeoutMs = 120000, inheritOutput = false } = {}) {
-			return startServer({ ...env, ...extraEnv }, { timeoutMs, inheritOutput });
+		async start(extraEnv = {}, { timeoutMs = 120000, inheritOutput = false, waitForEditor = false } = {}) {
+			return startServer({ ...env, ...extraEnv }, { timeoutMs, inheritOutput, waitForEditor });
 		},
 		cleanup() {
 			if (keep) {

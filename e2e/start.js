@@ -5,7 +5,8 @@
 //
 //   npm run build && bash e2e/provision.sh && node e2e/start.js
 //
-// Env: N8N_E2E_PORT (5678), N8N_E2E_SANDBOX_PORT (4010), N8N_E2E_DEV_DIR (user folder, kept
+// A message sink on 127.0.0.1:8787 prints what the example workflows post to it.
+// Env: N8N_E2E_PORT (5678), N8N_E2E_SANDBOX_PORT (4010), N8N_E2E_SINK_PORT (8787), N8N_E2E_DEV_DIR (user folder, kept
 // between runs; default <cache>/dev-user). `--fresh` starts from an empty database.
 // The first visit asks to create an owner account (stored in the dev user folder only).
 
@@ -13,7 +14,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const e2e = require('./lib');
 
+const http = require('node:http');
+
 const PORT = Number(process.env.N8N_E2E_PORT || 5678);
+// The notification example posts here; what arrives is printed on this terminal.
+const SINK_PORT = Number(process.env.N8N_E2E_SINK_PORT || 8787);
 const SANDBOX_PORT = Number(process.env.N8N_E2E_SANDBOX_PORT || 4010);
 const DEV_DIR = process.env.N8N_E2E_DEV_DIR || path.join(e2e.CACHE, 'dev-user');
 // The example workflows name this credential.
@@ -33,6 +38,9 @@ async function main() {
 	} else {
 		console.log('[start] no sandbox/server.js: starting n8n without a sandbox credential');
 	}
+
+	const sink = await startSink();
+	console.log(`[start] message sink at http://127.0.0.1:${SINK_PORT}: what the examples post there is printed here`);
 
 	const uf = await e2e.prepareUserFolder({ dir: DEV_DIR, port: PORT, packageMode: 'link' });
 	console.log(`[start] N8N_USER_FOLDER=${uf.dir}`);
@@ -57,12 +65,38 @@ async function main() {
 		console.log(`[start] imported the example workflows: ${files.join(', ')}`);
 	}
 
-	const server = await uf.start({ N8N_SECURE_COOKIE: 'false' }, { inheritOutput: true });
-	console.log(`[start] n8n ready at ${server.url} after ${((Date.now() - t0) / 1000).toFixed(1)}s. Ctrl-C stops it.`);
+	const server = await uf.start(
+		{ N8N_SECURE_COOKIE: 'false' },
+		{ inheritOutput: true, waitForEditor: true },
+	);
+	console.log(`[start] n8n editor ready at ${server.url} after ${((Date.now() - t0) / 1000).toFixed(1)}s. Ctrl-C stops it.`);
 	const { code, signal } = await server.exited;
 	if (sandbox) await sandbox.close();
+	sink.close();
 	console.log(`[start] n8n exited (${signal || code})`);
 	process.exitCode = code || 0;
+}
+
+/** Prints every request it receives, as a stand-in for Slack or email in the examples. */
+function startSink() {
+	const server = http.createServer((req, res) => {
+		let body = '';
+		req.setEncoding('utf8').on('data', (chunk) => (body += chunk));
+		req.on('end', () => {
+			let shown = body;
+			try {
+				shown = JSON.stringify(JSON.parse(body), null, 2);
+			} catch {}
+			console.log(`[sink] ${req.method} ${req.url}\n${shown}`);
+			res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+		});
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', (err) =>
+			reject(new Error(`the message sink could not listen on 127.0.0.1:${SINK_PORT}: ${err.message}`)),
+		);
+		server.listen(SINK_PORT, '127.0.0.1', () => resolve(server));
+	});
 }
 
 main().catch((err) => {
