@@ -1,5 +1,6 @@
 import {
 	NodeConnectionTypes,
+	NodeOperationError,
 	type IDataObject,
 	type INodeExecutionData,
 	type INodeType,
@@ -26,8 +27,12 @@ const EVENTS: Record<string, WatchedEvent> = {
 	},
 };
 
-/** How many existing records per event a manual run ("Fetch Test Event") returns. */
-const SAMPLE_SIZE = 5;
+/**
+ * A record missing from this many successful polls in a row is forgotten. Until then it is still
+ * known, so a listing that misses it once (a page that shifted, a replica behind) cannot make it
+ * look new when it is listed again.
+ */
+export const FORGET_AFTER_MISSED_POLLS = 5;
 
 interface TriggerOptions {
 	enabledOnly?: boolean;
@@ -37,8 +42,47 @@ interface TriggerOptions {
 	emitExisting?: boolean;
 }
 
-/** Static data: for each event, the IDs that existed at the last successful poll. */
-type SeenIds = Record<string, string[]>;
+/** For each known record ID, in how many successful polls in a row it was missing (0: listed last time). */
+type KnownIds = Record<string, number>;
+
+/** The node's static data: per event, the records it knows. `seen` is the format of version 0.1. */
+interface TriggerState {
+	known?: Record<string, KnownIds>;
+	seen?: Record<string, string[]>;
+}
+
+function knownIdsOf(state: TriggerState, event: string): KnownIds | undefined {
+	if (state.known?.[event]) return state.known[event];
+	const legacy = state.seen?.[event];
+	return legacy ? Object.fromEntries(legacy.map((id) => [id, 0])) : undefined;
+}
+
+/** The known IDs after a poll listed `listed`: listed ones reset, missing ones counted, then forgotten. */
+function nextKnownIds(known: KnownIds | undefined, listed: string[]): KnownIds {
+	const next: KnownIds = {};
+	for (const [id, missed] of Object.entries(known ?? {})) {
+		if (missed + 1 < FORGET_AFTER_MISSED_POLLS) next[id] = missed + 1;
+	}
+	for (const id of listed) next[id] = 0;
+	return next;
+}
+
+function sameKnownIds(a: KnownIds | undefined, b: KnownIds): boolean {
+	if (!a) return false;
+	const keys = Object.keys(b);
+	return keys.length === Object.keys(a).length && keys.every((id) => a[id] === b[id]);
+}
+
+/** Each record once, by ID: a record that moved between two page requests can be listed twice. */
+function uniqueById(records: IDataObject[]): IDataObject[] {
+	const seen = new Set<string>();
+	return records.filter((record) => {
+		const id = String(record.id);
+		if (seen.has(id)) return false;
+		seen.add(id);
+		return true;
+	});
+}
 
 export class SegmentPublicApiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -133,37 +177,57 @@ export class SegmentPublicApiTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const events = this.getNodeParameter('events', []) as string[];
+		const unknown = events.filter((event) => !(event in EVENTS));
+		if (!Array.isArray(events) || events.length === 0 || unknown.length > 0) {
+			throw new NodeOperationError(
+				this.getNode(),
+				unknown.length > 0
+					? `The field "Events" has an unknown event: "${unknown.join('", "')}"`
+					: 'The field "Events" is empty',
+				{ description: `Choose one or more of: ${Object.keys(EVENTS).join(', ')}.` },
+			);
+		}
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
-		const manual = this.getMode() === 'manual';
 
 		// Every list is read before anything is emitted or stored: a failing page leaves the state as it was.
-		const current: Record<string, IDataObject[]> = {};
+		const listed: Record<string, IDataObject[]> = {};
 		for (const event of events) {
-			current[event] = await listRecords.call(this, EVENTS[event].list);
+			listed[event] = uniqueById(await listRecords.call(this, EVENTS[event].list));
 		}
 
-		const staticData = this.getWorkflowStaticData('node') as { seen?: SeenIds };
-		const seen: SeenIds = staticData.seen ?? {};
-		const emitted: INodeExecutionData[] = [];
-		const nextSeen: SeenIds = {};
+		if (this.getMode() === 'manual') {
+			// "Fetch Test Event": the most recent matching record of each event, state untouched.
+			const samples = events.flatMap((event) =>
+				toItems(event, listed[event].filter(wanted(event, options)).slice(-1), options),
+			);
+			return samples.length > 0 ? [samples] : null;
+		}
 
+		// From here to the return nothing awaits, so a poll that overlaps this one cannot interleave:
+		// the state read here is the newest, and records another poll already emitted are known.
+		const state = this.getWorkflowStaticData('node') as TriggerState;
+		const known: Record<string, KnownIds> = {};
+		const emitted: INodeExecutionData[] = [];
+		let changed = state.seen !== undefined;
 		for (const event of events) {
-			const records = current[event];
-			if (manual) {
-				emitted.push(...toItems(event, records.slice(-SAMPLE_SIZE), options));
-				continue;
-			}
-			const known = seen[event] ? new Set(seen[event]) : undefined;
-			const fresh = known
-				? records.filter((record) => !known.has(String(record.id)))
+			const before = knownIdsOf(state, event);
+			const records = listed[event];
+			const fresh = before
+				? records.filter((record) => !(String(record.id) in before))
 				: options.emitExisting
 					? records
 					: [];
 			emitted.push(...toItems(event, fresh.filter(wanted(event, options)), options));
-			nextSeen[event] = records.map((record) => String(record.id));
+			known[event] = nextKnownIds(
+				before,
+				records.map((record) => String(record.id)),
+			);
+			changed ||= !sameKnownIds(before, known[event]);
 		}
-
-		if (!manual) staticData.seen = nextSeen;
+		if (changed || Object.keys(state.known ?? {}).length !== events.length) {
+			state.known = known;
+			delete state.seen;
+		}
 		return emitted.length > 0 ? [emitted] : null;
 	}
 }

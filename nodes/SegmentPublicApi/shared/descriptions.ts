@@ -11,7 +11,7 @@ import { segmentApiRequest } from './transport';
 import { NodeOperationError } from 'n8n-workflow';
 import {
 	checkedId,
-	findCensoredValue,
+	refuseCensoredValues,
 	getPath,
 	parseJsonObject,
 	setPath,
@@ -143,17 +143,12 @@ function parseJsonBody(bodyKey: string, displayName: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const body = (requestOptions.body ?? {}) as IDataObject;
 		const value = parseJsonObject(this.getNode(), getPath(body, bodyKey), displayName);
-		const censoredKey = findCensoredValue(value);
-		if (censoredKey && !this.getNodeParameter('options.allowCensoredValues', false)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The field "${displayName}" holds a censored secret at "${censoredKey}"`,
-				{
-					description:
-						'Segment returns secrets masked as "••••••"; sending the mask back would overwrite the real secret. Remove the key, enter the real value, or turn on "Allow Censored Values" in Options.',
-				},
-			);
-		}
+		refuseCensoredValues(
+			this.getNode(),
+			value,
+			displayName,
+			this.getNodeParameter('options.allowCensoredValues', false) === true,
+		);
 		setPath(body, bodyKey, value);
 		requestOptions.body = body;
 		return requestOptions;

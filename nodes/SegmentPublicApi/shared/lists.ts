@@ -91,8 +91,10 @@ export async function listAll(this: SegmentContext, list: ListDefinition): Promi
 	return records;
 }
 
-/** With a filter, pages are read until at least this many matches are found or the list ends. */
+/** With a filter, pages are read until at least this many matches are found or the list ends... */
 const SEARCH_MIN_MATCHES = 50;
+/** ...or this many pages were read in one call; the dropdown's "load more" reads the next ones. */
+export const SEARCH_MAX_PAGES = 5;
 
 /** A listSearch method: one page per call, or as many as a filter needs to find matches. */
 export function searchMethod(list: ListDefinition) {
@@ -108,6 +110,8 @@ export function searchMethod(list: ListDefinition) {
 		let variant = separator > 0 ? Number(paginationToken?.slice(0, separator)) : 0;
 		let cursor: string | undefined =
 			separator > 0 ? paginationToken?.slice(separator + 1) : undefined;
+		const cursors = new Set<string>();
+		let pages = 0;
 		do {
 			const page = await fetchPage.call(this, {
 				path: list.path,
@@ -123,13 +127,17 @@ export function searchMethod(list: ListDefinition) {
 					results.push({ name, value: id });
 				}
 			}
-			cursor = page.next;
+			pages += 1;
+			// A cursor seen before in this call would read the same pages again.
+			cursor = page.next && !cursors.has(page.next) ? page.next : undefined;
+			if (cursor) cursors.add(cursor);
 			if (!cursor && variant < variants.length - 1) {
 				variant += 1;
 				cursor = '';
 			}
 		} while (
 			cursor !== undefined &&
+			pages < SEARCH_MAX_PAGES &&
 			(wanted ? results.length < SEARCH_MIN_MATCHES : results.length === 0)
 		);
 		return { results, paginationToken: cursor === undefined ? undefined : `${variant}:${cursor}` };

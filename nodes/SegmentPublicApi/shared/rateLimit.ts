@@ -26,25 +26,37 @@ function header(response: IN8nHttpFullResponse, name: string): string | undefine
 	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
 }
 
-function resetTime(response: IN8nHttpFullResponse): number | undefined {
+/**
+ * "Now" as the server saw it: its Date header when present, so that a skewed clock on the n8n
+ * host does not stretch or shrink a wait computed from an absolute reset time.
+ */
+function serverNow(response: IN8nHttpFullResponse): number {
+	const date = Date.parse(header(response, 'date') ?? '');
+	return Number.isFinite(date) ? date : Date.now();
+}
+
+/** Milliseconds until the window of X-RateLimit-Reset resets, from the server's point of view. */
+function msUntilReset(response: IN8nHttpFullResponse): number | undefined {
 	const reset = header(response, 'x-ratelimit-reset');
 	if (!reset) return undefined;
 	const seconds = Number(reset);
+	if (Number.isFinite(seconds) && seconds <= 1e9) return Math.max(0, seconds * 1000);
 	const time = Number.isFinite(seconds)
 		? seconds > 1e12
 			? seconds
-			: seconds > 1e9
-				? seconds * 1000
-				: Date.now() + seconds * 1000
+			: seconds * 1000
 		: Date.parse(reset);
-	return Number.isFinite(time) ? time : undefined;
+	return Number.isFinite(time) ? Math.max(0, time - serverNow(response)) : undefined;
 }
 
-/** Remembers an exhausted window from a response's X-RateLimit-* headers. */
-export function noteRateLimit(key: string, response: IN8nHttpFullResponse): void {
+/**
+ * Remembers an exhausted window from a response's X-RateLimit-* headers, for at most `capMs`, so
+ * that an absurd reset time cannot block the process for longer than a request may wait.
+ */
+export function noteRateLimit(key: string, response: IN8nHttpFullResponse, capMs: number): void {
 	if (header(response, 'x-ratelimit-remaining') !== '0') return;
-	const reset = resetTime(response);
-	if (reset !== undefined && reset > Date.now()) exhaustedUntil.set(key, reset);
+	const wait = msUntilReset(response);
+	if (wait !== undefined && wait > 0) noteTooManyRequests(key, Math.min(wait, capMs));
 }
 
 /** How long to pause before the next request of this key, so as not to cause a 429. */
@@ -100,20 +112,37 @@ export async function acquireSlot(key: string): Promise<() => void> {
 	};
 }
 
+/** `msBeforeNext` of a 429 body when it is a number; null, text or a missing value is absent. */
+function msBeforeNextOf(response: IN8nHttpFullResponse): number | undefined {
+	const errors = (response.body as { errors?: Array<{ data?: IDataObject }> } | undefined)?.errors;
+	const value = Array.isArray(errors) ? errors[0]?.data?.msBeforeNext : undefined;
+	const ms =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && value.trim()
+				? Number(value)
+				: NaN;
+	return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
 /** How long a 429 asks to wait: `msBeforeNext` of the body, else X-RateLimit-Reset, else backoff. */
 export function waitAfter429(response: IN8nHttpFullResponse, attempt: number): number {
-	const errors = (response.body as { errors?: Array<{ data?: IDataObject }> } | undefined)?.errors;
-	const msBeforeNext = Number(errors?.[0]?.data?.msBeforeNext);
-	if (Number.isFinite(msBeforeNext) && msBeforeNext >= 0) return msBeforeNext;
-	const reset = resetTime(response);
-	if (reset !== undefined) return Math.max(0, reset - Date.now());
-	return backoff(attempt);
+	return msBeforeNextOf(response) ?? msUntilReset(response) ?? backoff(attempt);
+}
+
+/**
+ * Segment counts some operations against a limit of their own (events volume: 60 per minute;
+ * destination subscription writes: 5 per minute). Their 429s must not pause the rest of the
+ * workspace, so each gets its own window key.
+ */
+export function rateLimitGroup(method: string, path: string): string {
+	if (/^\/events\/volume(\/|$)/.test(path)) return 'events-volume';
+	if (method !== 'GET' && /^\/destinations\/[^/]+\/subscriptions(\/|$)/.test(path)) {
+		return 'subscription-writes';
+	}
+	return 'workspace';
 }
 
 export function backoff(attempt: number): number {
 	return Math.min(BACKOFF.maxMs, BACKOFF.baseMs * 2 ** attempt);
-}
-
-export function isRetryableStatus(statusCode: number): boolean {
-	return statusCode === 429 || statusCode >= 500;
 }

@@ -10,7 +10,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { listRecords, segmentApiRequest, type MediaVersion } from './transport';
-import { checkedId, filtersPredicate, parseJsonObject } from './utils';
+import {
+	checkedId,
+	checkedLimit,
+	filtersPredicate,
+	parseJsonObject,
+	refuseCensoredValues,
+} from './utils';
 import { listAll } from './lists';
 import { LOCATORS } from './locators';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './rateLimit';
@@ -134,7 +140,9 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 
 		if (spec.list && root) {
 			const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+			const limit = returnAll
+				? Infinity
+				: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
 			const keep = spec.filtered
 				? filtersPredicate(this.getNodeParameter('filters', {}) as IDataObject)
 				: undefined;
@@ -158,18 +166,29 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 	};
 }
 
-/** Checks the path of an API Request: one path below the base URL, without query or dot segments. */
+/**
+ * Checks the path of an API Request: one path below the base URL, without a query, dot segments
+ * or encoded slashes and dots (which a server decodes after the check, e.g. /sources/%2e%2e/users).
+ */
 function checkedApiPath(this: IExecuteSingleFunctions, value: unknown): string {
 	const path = String(value ?? '').trim();
+	let decoded: string | undefined;
+	try {
+		decoded = decodeURIComponent(path);
+	} catch {
+		decoded = undefined;
+	}
 	const problem = !path.startsWith('/')
 		? 'must start with "/"'
-		: /[?#]|\s/.test(path)
-			? 'must not contain "?", "#" or spaces; put query parameters in "Query Parameters"'
-			: path.split('/').some((segment) => segment === '.' || segment === '..')
-				? 'must not contain "." or ".." segments'
-				: path.startsWith('//')
-					? 'must not start with "//"'
-					: undefined;
+		: /[?#\\]|\s/.test(path)
+			? 'must not contain "?", "#", "\\" or spaces; put query parameters in "Query Parameters"'
+			: decoded === undefined || /%(2e|2f|5c|25)/i.test(path)
+				? 'must not contain encoded "/", "\\", "." or "%" characters'
+				: decoded.split('/').some((segment) => segment === '.' || segment === '..')
+					? 'must not contain "." or ".." segments'
+					: path.startsWith('//')
+						? 'must not start with "//"'
+						: undefined;
 	if (problem) {
 		throw new NodeOperationError(this.getNode(), `The field "Path" ${problem}`, {
 			description: `Got "${path}". Enter a Public API path such as /sources or /destinations/abc123/subscriptions.`,
@@ -191,8 +210,12 @@ export function apiRequestRouting(): INodePropertyRouting {
 		const body = ['POST', 'PATCH', 'PUT'].includes(method)
 			? parseJsonObject(node, this.getNodeParameter('body', '{}'), 'Body')
 			: undefined;
+		const { maxRetries, maxWaitSeconds, allowCensoredValues } = this.getNodeParameter(
+			'options',
+			{},
+		) as IDataObject;
+		refuseCensoredValues(node, body, 'Body', allowCensoredValues === true);
 		const version = this.getNodeParameter('mediaVersion', 'v1') as MediaVersion;
-		const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as IDataObject;
 		const request = {
 			path,
 			qs,
@@ -209,7 +232,11 @@ export function apiRequestRouting(): INodePropertyRouting {
 			});
 		}
 		if (paginate) {
-			const records = await listRecords.call(this, { ...request, root: listProperty });
+			const records = await listRecords.call(this, {
+				...request,
+				root: listProperty,
+				requireList: true,
+			});
 			return records.map((record) => ({ json: record }));
 		}
 		const data = await segmentApiRequest.call(this, { ...request, method });

@@ -1,5 +1,7 @@
 import {
+	getCredentialAllowedDomains,
 	NodeApiError,
+	NodeOperationError,
 	sleep,
 	type ICredentialDataDecryptedObject,
 	type IDataObject,
@@ -16,9 +18,9 @@ import {
 import {
 	backoff,
 	DEFAULT_RETRY_POLICY,
-	isRetryableStatus,
 	acquireSlot,
 	noteRateLimit,
+	rateLimitGroup,
 	noteTooManyRequests,
 	pauseBeforeRequest,
 	waitAfter429,
@@ -46,7 +48,7 @@ export interface SegmentRequest {
 	body?: IDataObject;
 	version?: MediaVersion;
 	retry?: RetryPolicy;
-	/** n8n request options passed through unchanged (timeout, proxy, certificate checks). */
+	/** n8n request options passed through unchanged (timeout, proxy, certificate checks); the timeout defaults to TIMEOUTS.defaultMs. */
 	transportOptions?: Pick<
 		IHttpRequestOptions,
 		'timeout' | 'proxy' | 'skipSslCertificateValidation'
@@ -68,6 +70,86 @@ export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	return base.replace(/\/+$/, '');
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const warnedPlainHttp = new Set<string>();
+
+/**
+ * The credential's base URL, refused with a clear error when it cannot be a safe API address:
+ * the token is sent to it with every request.
+ */
+function checkedBaseUrl(this: SegmentContext, credentials: ICredentialDataDecryptedObject): URL {
+	const base = baseUrlOf(credentials);
+	const refuse = (problem: string) =>
+		new NodeOperationError(this.getNode(), `The credential's Base URL ${problem}`, {
+			description:
+				'The API token is sent to this URL with every request. Enter only the scheme, host and optional path, e.g. https://api.segmentapis.com or http://127.0.0.1:4010.',
+		});
+	let url: URL;
+	try {
+		url = new URL(base);
+	} catch {
+		throw refuse('is not a valid URL');
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		throw refuse('must start with https://');
+	if (url.username || url.password) throw refuse('must not contain a user name or password');
+	if (url.search || url.hash || /[?#]/.test(base)) throw refuse('must not contain "?" or "#"');
+	if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname) && !warnedPlainHttp.has(base)) {
+		warnedPlainHttp.add(base);
+		this.logger.warn(
+			`Segment Public API: the credential's Base URL ${url.host} uses plain http://, so the API token travels unencrypted`,
+		);
+	}
+	return url;
+}
+
+/** The hosts n8n lets this credential reach ("Allowed HTTP Request Domains"), for every hop. */
+function allowedDomainsOf(
+	node: INode,
+	credentials: ICredentialDataDecryptedObject,
+	baseUrl: string,
+): string | undefined {
+	// Older n8n versions have no domain restrictions.
+	if (typeof getCredentialAllowedDomains !== 'function') return undefined;
+	return getCredentialAllowedDomains({
+		node,
+		credentialData: credentials,
+		credentialOwnedSurface: true,
+		nodeEndpointUrl: baseUrl,
+	});
+}
+
+const REDACTED = '[redacted]';
+
+/**
+ * Removes the token and any Authorization value from what an error carries, as a proxy or a
+ * server that echoes request headers would put them into the execution data.
+ */
+export function redactSecrets<T>(value: T, token: string): T {
+	const scrub = (text: string) => {
+		let result = token.length >= 4 ? text.split(token).join(REDACTED) : text;
+		result = result.replace(/\b(Bearer|Basic)\s+[^\s"',;}]+/gi, `$1 ${REDACTED}`);
+		return result.replace(
+			/("?authorization"?\s*[:=]\s*"?)(?!\[redacted\]|Bearer|Basic)[^"\s,;}]+/gi,
+			`$1${REDACTED}`,
+		);
+	};
+	const walk = (item: unknown): unknown => {
+		if (typeof item === 'string') return scrub(item);
+		if (Array.isArray(item)) return item.map(walk);
+		if (item && typeof item === 'object') {
+			return Object.fromEntries(
+				Object.entries(item).map(([key, child]) => [
+					key,
+					/^authorization$/i.test(key) ? REDACTED : walk(child),
+				]),
+			);
+		}
+		return item;
+	};
+	return walk(value) as T;
+}
+
 function segmentErrorMessages(body: unknown): { message?: string; details: string[] } {
 	const errors = (body as { errors?: Array<{ message?: string; field?: string }> } | undefined)
 		?.errors;
@@ -82,34 +164,100 @@ function retriesNote(retries: number): string {
 	return retries > 0 ? ` Gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}.` : '';
 }
 
-function apiError(node: INode, statusCode: number, body: unknown, retries: number): NodeApiError {
+function seconds(ms: number): string {
+	return `${Math.ceil(ms / 1000)} s`;
+}
+
+/**
+ * Segment's error as a NodeApiError, with Segment's own message. The description lists every
+ * validation error, then `note` (what happened on our side) or the status and retries.
+ */
+function apiError(
+	node: INode,
+	token: string,
+	statusCode: number,
+	body: unknown,
+	{ note, retries = 0 }: { note?: string; retries?: number } = {},
+): NodeApiError {
 	const { message, details } = segmentErrorMessages(body);
 	const response: JsonObject =
 		body && typeof body === 'object' ? (body as JsonObject) : { body: String(body ?? '') };
-	return new NodeApiError(node, response, {
+	const listed = details.length > 1 ? details.join('; ') : '';
+	const description = note
+		? [listed, note].filter(Boolean).join(' ')
+		: (listed || `The Segment Public API answered HTTP ${statusCode}.`) + retriesNote(retries);
+	return new NodeApiError(node, redactSecrets(response, token), {
 		httpCode: String(statusCode),
-		message: message ?? `Segment answered with HTTP ${statusCode}`,
-		description:
-			(details.length > 1
-				? details.join('; ')
-				: `The Segment Public API answered HTTP ${statusCode}.`) + retriesNote(retries),
+		message: redactSecrets(message ?? `Segment answered with HTTP ${statusCode}`, token),
+		description: redactSecrets(description, token),
 	});
 }
 
 function transportError(
 	node: INode,
+	token: string,
 	error: Error & { code?: string },
-	retries: number,
+	description: string,
 ): NodeApiError {
+	const code = networkCode(error);
+	const reason =
+		code === 'ECONNREFUSED' ? `nothing answers at that address (${code})` : error.message;
 	return new NodeApiError(
 		node,
-		{ message: error.message, code: error.code ?? null },
+		redactSecrets({ message: error.message, code: code ?? null }, token),
 		{
-			message: `Could not reach the Segment Public API: ${error.message}`,
-			description: `The request failed before Segment answered.${retriesNote(retries)}`,
+			message: redactSecrets(`Could not reach the Segment Public API: ${reason}`, token),
+			description: redactSecrets(description, token),
 			httpCode: 'none',
 		},
 	);
+}
+
+/** The system error code of a failed request (n8n wraps it in its own error). */
+function networkCode(error: Error & { code?: string }): string | undefined {
+	const cause = error.cause as { code?: unknown } | undefined;
+	return typeof cause?.code === 'string' ? cause.code : error.code;
+}
+
+/** Failures that happen before a request reaches any server, so a write can safely be sent again. */
+const NOT_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+]);
+
+const WRITE_METHODS = new Set<IHttpRequestMethods>(['POST', 'PATCH', 'PUT']);
+
+/** Same-origin redirects followed for one request; another origin is never followed. */
+const MAX_REDIRECTS = 5;
+
+/** Timeout of requests made outside an operation (trigger polls, dropdowns, lookups). */
+export const TIMEOUTS = { defaultMs: 60_000 };
+
+/** What a write that may have been applied tells the user, so they check before running it again. */
+function uncertainWriteNote(method: string, path: string, retries: number): string {
+	return `The ${method} ${path} reached Segment, so it was not sent again: a second try could apply it twice. Check with a Get or Get Many whether the change was made before running it again.${retriesNote(retries)}`;
+}
+
+/** Sleeps, or stops early when the execution is cancelled; resolves whether the full time passed. */
+async function sleepUnlessCancelled(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+	if (!signal) return await sleep(ms).then(() => true);
+	if (signal.aborted) return false;
+	let onAbort = () => {};
+	const cancelled = new Promise<boolean>((resolve) => {
+		onAbort = () => resolve(false);
+		signal.addEventListener('abort', onAbort, { once: true });
+	});
+	const slept = await Promise.race([sleep(ms).then(() => true), cancelled]);
+	signal.removeEventListener('abort', onAbort);
+	return slept;
+}
+
+function headerOf(response: IN8nHttpFullResponse, name: string): string | undefined {
+	const value = response.headers?.[name];
+	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
 }
 
 /** The one place every request to Segment goes through. Returns the `data` of the envelope. */
@@ -117,13 +265,19 @@ export async function segmentApiRequest(
 	this: SegmentContext,
 	request: SegmentRequest,
 ): Promise<IDataObject> {
+	const started = Date.now();
+	const node = this.getNode();
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const token = String(credentials.apiToken ?? '');
+	const base = checkedBaseUrl.call(this, credentials);
+	const baseURL = base.href.replace(/\/+$/, '');
 	const accept = mediaType(request.version ?? 'v1');
 	const hasBody = request.body !== undefined && Object.keys(request.body).length > 0;
 	const options: IHttpRequestOptions = {
+		timeout: TIMEOUTS.defaultMs,
 		...request.transportOptions,
 		method: request.method,
-		baseURL: baseUrlOf(credentials),
+		baseURL,
 		url: request.path,
 		qs: request.qs,
 		headers: hasBody ? { Accept: accept, 'Content-Type': accept } : { Accept: accept },
@@ -131,10 +285,14 @@ export async function segmentApiRequest(
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		// Redirects are followed below, and only to Segment's own origin: the token never leaves it.
+		disableFollowRedirect: true,
+		sendCredentialsOnCrossOriginRedirect: false,
+		allowedDomains: allowedDomainsOf(node, credentials, baseURL),
 	};
 
 	// Handed to n8n with each request, so it does not fetch and decrypt the credential again.
-	const nodeCredential = this.getNode().credentials?.[CREDENTIAL_TYPE];
+	const nodeCredential = node.credentials?.[CREDENTIAL_TYPE];
 	const credentialsDecrypted = {
 		id: nodeCredential?.id ?? '',
 		name: nodeCredential?.name ?? '',
@@ -142,42 +300,38 @@ export async function segmentApiRequest(
 		data: credentials,
 	};
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
-	const cancelled = () =>
-		'getExecutionCancelSignal' in this && this.getExecutionCancelSignal()?.aborted === true;
-	const rateLimitKey = `${options.baseURL} ${String(credentials.apiToken)}`;
-	let waitedMs = 0;
-	const waitOrGiveUp = async (ms: number) => {
-		if (waitedMs + ms > policy.maxWaitMs) return false;
-		waitedMs += ms;
-		await sleep(ms);
-		return true;
-	};
+	const signal = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal() : undefined;
+	const isWrite = WRITE_METHODS.has(request.method);
+	const workspaceKey = `${baseURL} ${token}`;
+	const windowKey = `${workspaceKey} ${rateLimitGroup(request.method, request.path)}`;
+	/** Time left of Max Total Wait, which counts the time spent in requests too. */
+	const waitLeft = () => policy.maxWaitMs - (Date.now() - started);
+	const waitOrGiveUp = async (ms: number) =>
+		ms <= waitLeft() && (await sleepUnlessCancelled(ms, signal));
+
+	const rateLimitError = (waitMs: number, body?: unknown) =>
+		apiError(node, token, 429, body ?? { errors: [{ message: 'Too many requests' }] }, {
+			note: `Segment asked to wait ${seconds(waitMs)} before the next request, more than is left of the maximum total wait (${seconds(Math.max(0, waitLeft()))} of ${seconds(policy.maxWaitMs)}). Raise "Max Total Wait" in Options to wait it out, or run the workflow later.`,
+		});
 
 	/** Waits for a request slot of the workspace at a time its rate-limit window is open. */
 	const waitForTurn = async () => {
 		for (;;) {
-			const pause = pauseBeforeRequest(rateLimitKey);
-			if (pause > 0 && !(await waitOrGiveUp(pause))) {
-				throw new NodeApiError(
-					this.getNode(),
-					{ message: 'Rate limit exhausted' },
-					{
-						httpCode: '429',
-						message: 'The Segment rate limit of this workspace is used up',
-						description: `Segment resets it in ${Math.ceil(pause / 1000)} s, more than the maximum total wait set in Options.`,
-					},
-				);
-			}
-			const release = await acquireSlot(rateLimitKey);
-			if (pauseBeforeRequest(rateLimitKey) === 0) return release;
+			const pause = pauseBeforeRequest(windowKey);
+			if (pause > 0 && !(await waitOrGiveUp(pause))) throw rateLimitError(pause);
+			const release = await acquireSlot(workspaceKey);
+			if (pauseBeforeRequest(windowKey) === 0) return release;
 			release();
 		}
 	};
 
+	/** Whether an earlier attempt may have reached Segment (a 5xx, a timeout, a dropped connection). */
+	let mayHaveReached = false;
+	let redirects = 0;
 	for (let attempt = 0; ; attempt++) {
 		const release = await waitForTurn();
 		let response: IN8nHttpFullResponse | undefined;
-		let failure: Error | undefined;
+		let failure: (Error & { code?: string }) | undefined;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -190,42 +344,120 @@ export async function segmentApiRequest(
 		} finally {
 			release();
 		}
+		const canRetry = attempt < policy.maxRetries && !signal?.aborted;
 
 		if (!response) {
-			const retry = attempt < policy.maxRetries && !cancelled();
-			if (retry && (await waitOrGiveUp(backoff(attempt)))) continue;
-			throw transportError(this.getNode(), failure as Error, attempt);
+			const failed = failure as Error;
+			const notSent = NOT_SENT_CODES.has(networkCode(failed) ?? '');
+			if (isWrite && !notSent) {
+				throw transportError(
+					node,
+					token,
+					failed,
+					uncertainWriteNote(request.method, request.path, attempt),
+				);
+			}
+			if (canRetry && (await waitOrGiveUp(backoff(attempt)))) {
+				mayHaveReached ||= !notSent;
+				continue;
+			}
+			throw transportError(
+				node,
+				token,
+				failed,
+				`The request failed before Segment answered.${retriesNote(attempt)}`,
+			);
 		}
-		noteRateLimit(rateLimitKey, response);
+		noteRateLimit(windowKey, response, policy.maxWaitMs);
 		const { statusCode } = response;
+
+		if (statusCode >= 300 && statusCode < 400) {
+			const location = headerOf(response, 'location');
+			const target = location ? new URL(location, `${baseURL}${String(options.url)}`) : undefined;
+			if (target && target.origin !== base.origin) {
+				throw new NodeApiError(
+					node,
+					{ message: `Redirect to ${target.host}` },
+					{
+						httpCode: String(statusCode),
+						message: `Segment's address redirected the request to another host, ${target.host}; it was not followed`,
+						description: `The API token is only ever sent to ${base.host}. Check the credential's Region or Base URL, or a proxy between n8n and Segment.`,
+					},
+				);
+			}
+			const followable =
+				target && (request.method === 'GET' || statusCode === 307 || statusCode === 308);
+			if (followable && redirects < MAX_REDIRECTS) {
+				redirects += 1;
+				attempt -= 1;
+				options.url = `${target.pathname}${target.search}`;
+				options.baseURL = target.origin;
+				options.qs = undefined;
+				continue;
+			}
+			throw apiError(node, token, statusCode, response.body, {
+				note: `Segment answered with a redirect (HTTP ${statusCode}) that was not followed.`,
+			});
+		}
 		if (statusCode < 400) {
 			const body = response.body as { data?: IDataObject } | undefined;
 			return body?.data ?? {};
 		}
-		if (isRetryableStatus(statusCode) && attempt < policy.maxRetries) {
-			if (statusCode !== 429) {
-				if (await waitOrGiveUp(backoff(attempt))) continue;
-			} else {
-				// The wait happens in waitForTurn, shared by every request of the workspace.
-				const wait = waitAfter429(response, attempt);
-				noteTooManyRequests(rateLimitKey, wait);
-				if (waitedMs + wait <= policy.maxWaitMs) continue;
+		if (statusCode === 404 && request.method === 'DELETE' && mayHaveReached) {
+			// An earlier attempt that failed after reaching Segment did the delete.
+			return { status: 'SUCCESS' };
+		}
+		if (statusCode === 429) {
+			const wait = waitAfter429(response, attempt);
+			// Remembered for the workspace (or the operation's own limit), at most as long as a request may wait.
+			noteTooManyRequests(windowKey, Math.min(wait, policy.maxWaitMs));
+			if (wait > waitLeft()) throw rateLimitError(wait, response.body);
+			// The wait happens in waitForTurn, shared by every request of the window.
+			if (canRetry) continue;
+		} else if (statusCode >= 500) {
+			if (isWrite) {
+				throw apiError(node, token, statusCode, response.body, {
+					note: uncertainWriteNote(request.method, request.path, attempt),
+				});
+			}
+			if (canRetry && (await waitOrGiveUp(backoff(attempt)))) {
+				mayHaveReached = true;
+				continue;
 			}
 		}
-		throw apiError(this.getNode(), statusCode, response.body, attempt);
+		throw apiError(node, token, statusCode, response.body, { retries: attempt });
 	}
 }
 
 /** One page of a cursor-paginated list. */
 export async function fetchPage(
 	this: SegmentContext,
-	request: Omit<SegmentRequest, 'method'> & { root: string; count: number; cursor?: string },
+	request: Omit<SegmentRequest, 'method'> & {
+		root: string;
+		count: number;
+		cursor?: string;
+		/** Fails, naming the field "List Property", when `root` holds no list (API Request). */
+		requireList?: boolean;
+	},
 ): Promise<SegmentPage> {
-	const { root, count, cursor, ...rest } = request;
+	const { root, count, cursor, requireList, ...rest } = request;
 	const qs: IDataObject = { ...rest.qs, 'pagination[count]': count };
 	if (cursor) qs['pagination[cursor]'] = cursor;
 	const data = await segmentApiRequest.call(this, { ...rest, method: 'GET', qs });
-	const records = (data[root] as IDataObject[] | undefined) ?? [];
+	const listed = Object.prototype.hasOwnProperty.call(data, root) ? data[root] : undefined;
+	if (requireList && !Array.isArray(listed)) {
+		const lists = Object.keys(data).filter((key) => Array.isArray(data[key]));
+		throw new NodeOperationError(
+			this.getNode(),
+			`The field "List Property" names no list: "${root}"`,
+			{
+				description: lists.length
+					? `The lists under "data" of this answer are: ${lists.join(', ')}.`
+					: 'This answer has no list under "data".',
+			},
+		);
+	}
+	const records = Array.isArray(listed) ? (listed as IDataObject[]) : [];
 	const pagination = data.pagination as IDataObject | undefined;
 	const next =
 		typeof pagination?.next === 'string' && pagination.next ? pagination.next : undefined;
@@ -240,16 +472,20 @@ export async function listRecords(
 		limit?: number;
 		/** Keeps only matching records; Limit counts the kept ones. */
 		keep?: (record: IDataObject) => boolean;
+		requireList?: boolean;
 	},
 ): Promise<IDataObject[]> {
 	const { limit = Infinity, keep, ...rest } = request;
 	const records: IDataObject[] = [];
+	const cursors = new Set<string>();
 	let cursor: string | undefined;
 	while (records.length < limit) {
 		const count = keep ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
 		const page = await fetchPage.call(this, { ...rest, count, cursor });
 		records.push(...(keep ? page.records.filter(keep) : page.records));
-		if (!page.next || page.next === cursor) break;
+		// A cursor seen before would loop forever.
+		if (!page.next || cursors.has(page.next)) break;
+		cursors.add(page.next);
 		cursor = page.next;
 	}
 	return records.length > limit ? records.slice(0, limit) : records;

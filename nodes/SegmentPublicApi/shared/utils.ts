@@ -7,6 +7,11 @@ export function encodePathSegment(node: INode, value: unknown, fieldName: string
 
 /** The trimmed ID, or an error naming the field when it is empty or a dot segment. */
 export function checkedId(node: INode, value: unknown, fieldName: string): string {
+	if (typeof value === 'number' && !Number.isFinite(value)) {
+		throw new NodeOperationError(node, `The field "${fieldName}" is not a valid ID: ${value}`, {
+			description: 'An expression gave a number that is not one; check what it reads.',
+		});
+	}
 	const text =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (!text) {
@@ -18,6 +23,37 @@ export function checkedId(node: INode, value: unknown, fieldName: string): strin
 		throw new NodeOperationError(node, `The field "${fieldName}" is not a valid ID: "${text}"`);
 	}
 	return text;
+}
+
+/** The Limit of a Get Many: a whole number of 1 or more, or an error naming the field. */
+export function checkedLimit(node: INode, value: unknown): number {
+	const limit = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw new NodeOperationError(node, 'The field "Limit" must be a whole number of 1 or more', {
+			description: `Got ${JSON.stringify(value) ?? String(value)}. Turn on "Return All" to get every record.`,
+		});
+	}
+	return limit;
+}
+
+/** Refuses Segment's censor mask in a value about to be sent, unless the user allowed it. */
+export function refuseCensoredValues(
+	node: INode,
+	value: unknown,
+	fieldName: string,
+	allowed: boolean,
+): void {
+	const censoredKey = allowed ? undefined : findCensoredValue(value);
+	if (censoredKey) {
+		throw new NodeOperationError(
+			node,
+			`The field "${fieldName}" holds a censored secret at "${censoredKey}"`,
+			{
+				description:
+					'Segment returns secrets masked as "••••••"; sending the mask back would overwrite the real secret. Remove the key, enter the real value, or turn on "Allow Censored Values" in Options.',
+			},
+		);
+	}
 }
 
 /** Parses a JSON field's value into an object, naming the field when it is not one. */

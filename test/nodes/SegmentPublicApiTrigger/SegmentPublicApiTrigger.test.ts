@@ -1,4 +1,5 @@
 import { activateTrigger } from '../../harness/node';
+import { FORGET_AFTER_MISSED_POLLS } from '../../../nodes/SegmentPublicApiTrigger/SegmentPublicApiTrigger.node';
 import { apiWithoutBody, destination, page, source } from '../../harness/segment';
 
 const LIST = { 'pagination[count]': '1000' };
@@ -18,7 +19,7 @@ describe('Segment Public API Trigger', () => {
 
 		expect(await trigger.poll()).toBeNull();
 		expect(trigger.staticData()).toEqual({
-			seen: { newSource: ['src1', 'src2'], newDestination: ['dst1'] },
+			known: { newSource: { src1: 0, src2: 0 }, newDestination: { dst1: 0 } },
 		});
 	});
 
@@ -73,14 +74,30 @@ describe('Segment Public API Trigger', () => {
 		expect(await trigger.poll()).toEqual([[{ json: { event: 'newSource', ...source(7) } }]]);
 	});
 
-	it('drops deleted records from the state', async () => {
+	it(`forgets a deleted record after ${FORGET_AFTER_MISSED_POLLS} polls in a row without it`, async () => {
 		const trigger = activateTrigger({ events: ['newSource'] });
 		serveSources(source(1), source(2), source(3));
 		await trigger.poll();
 
+		for (let missed = 1; missed < FORGET_AFTER_MISSED_POLLS; missed++) {
+			serveSources(source(1), source(3));
+			expect(await trigger.poll()).toBeNull();
+			expect(trigger.staticData()).toEqual({
+				known: { newSource: { src1: 0, src2: missed, src3: 0 } },
+			});
+		}
 		serveSources(source(1), source(3));
 		expect(await trigger.poll()).toBeNull();
-		expect(trigger.staticData()).toEqual({ seen: { newSource: ['src1', 'src3'] } });
+		expect(trigger.staticData()).toEqual({ known: { newSource: { src1: 0, src3: 0 } } });
+	});
+
+	it('reads the state of version 0.1 and emits nothing it already knew', async () => {
+		const trigger = activateTrigger({ events: ['newSource'] });
+		trigger.staticData().seen = { newSource: ['src1', 'src2'] };
+
+		serveSources(source(1), source(2), source(3));
+		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src3']);
+		expect(trigger.staticData()).toEqual({ known: { newSource: { src1: 0, src2: 0, src3: 0 } } });
 	});
 
 	it('leaves the state unchanged when page 2 of 3 fails, then emits what was missed', async () => {
@@ -129,7 +146,7 @@ describe('Segment Public API Trigger', () => {
 		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src2']);
 	});
 
-	it('returns samples of existing records in manual mode without touching the state', async () => {
+	it('returns the most recent record in manual mode without touching the state', async () => {
 		const trigger = activateTrigger({ events: ['newSource'] });
 		serveSources(source(1));
 		await trigger.poll();
@@ -138,7 +155,7 @@ describe('Segment Public API Trigger', () => {
 		serveSources(...[1, 2, 3, 4, 5, 6, 7].map((n) => source(n)));
 		const sample = await trigger.poll('manual');
 
-		expect(sample?.[0].map((item) => item.json.id)).toEqual(['src3', 'src4', 'src5', 'src6', 'src7']);
+		expect(sample?.[0].map((item) => item.json.id)).toEqual(['src7']);
 		expect(JSON.stringify(trigger.staticData())).toBe(before);
 	});
 
@@ -163,12 +180,12 @@ describe('Segment Public API Trigger', () => {
 			source(n, { enabled, metadata: { id: 'http-api', name: 'HTTP API', slug: 'http-api' } });
 		serveSources(source(1), http(2, true), http(3, false));
 		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src2']);
-		expect(trigger.staticData()).toEqual({ seen: { newSource: ['src1', 'src2', 'src3'] } });
+		expect(trigger.staticData()).toEqual({ known: { newSource: { src1: 0, src2: 0, src3: 0 } } });
 	});
 });
 
 describe('Segment Public API Trigger at scale', () => {
-	it('polls 10,000 sources with ceil(N / 1000) requests and stores about 25 bytes per known ID', async () => {
+	it('polls 10,000 sources with ceil(N / 1000) requests and stores about 27 bytes per known ID', async () => {
 		const total = 10_000;
 		const id = (n: number) => `2Ft${String(n).padStart(19, '0')}`; // 22 characters, like Segment's IDs
 		let requests = 0;
@@ -181,7 +198,10 @@ describe('Segment Public API Trigger at scale', () => {
 				const query = new URL(uri, 'https://api.segmentapis.com').searchParams;
 				expect(query.get('pagination[count]')).toBe('1000');
 				const offset = Number(query.get('pagination[cursor]') ?? 0);
-				const records = Array.from({ length: 1000 }, (_, i) => ({ id: id(offset + i), enabled: true }));
+				const records = Array.from({ length: 1000 }, (_, i) => ({
+					id: id(offset + i),
+					enabled: true,
+				}));
 				const next = offset + 1000 < total ? String(offset + 1000) : null;
 				return [200, page('sources', records, next)];
 			});
@@ -193,7 +213,7 @@ describe('Segment Public API Trigger at scale', () => {
 		expect(requests).toBe(2 * Math.ceil(total / 1000));
 
 		const bytesPerId = JSON.stringify(trigger.staticData()).length / total;
-		expect(bytesPerId).toBeGreaterThan(24);
-		expect(bytesPerId).toBeLessThan(26);
+		expect(bytesPerId).toBeGreaterThan(26);
+		expect(bytesPerId).toBeLessThan(28);
 	});
 });

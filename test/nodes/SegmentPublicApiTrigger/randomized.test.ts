@@ -50,7 +50,12 @@ function startServer(current: () => Workspace): Promise<Server> {
 		const count = Math.min(Number(url.searchParams.get('pagination[count]')), SERVER_PAGE_SIZE);
 		const ids = workspace[root].slice(offset, offset + count);
 		const next = offset + count < workspace[root].length ? String(offset + count) : null;
-		const records = ids.map((id) => ({ id, name: id, enabled: true, metadata: { id: 'm', name: 'M' } }));
+		const records = ids.map((id) => ({
+			id,
+			name: id,
+			enabled: true,
+			metadata: { id: 'm', name: 'M' },
+		}));
 		reply(200, { data: { [root]: records, pagination: { current: String(offset), next } } });
 	});
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -92,7 +97,8 @@ describe('Segment Public API Trigger, randomized', () => {
 			const mutate = () => {
 				for (const root of ['sources', 'destinations'] as const) {
 					const list = workspace[root];
-					for (let i = Math.floor(random() * 4); i > 0; i--) shuffleInsert(list, `${root}-${nextId++}`, random);
+					for (let i = Math.floor(random() * 4); i > 0; i--)
+						shuffleInsert(list, `${root}-${nextId++}`, random);
 					for (let i = Math.floor(random() * 3); i > 0 && list.length > 0; i--) {
 						list.splice(Math.floor(random() * list.length), 1);
 					}
@@ -125,8 +131,14 @@ describe('Segment Public API Trigger, randomized', () => {
 			}
 
 			const context = `seed ${seed}`;
-			expect({ context, emitted: [...emitted].sort() }).toEqual({ context, emitted: [...expected].sort() });
-			expect({ context, duplicates: emitted.length - new Set(emitted).size }).toEqual({ context, duplicates: 0 });
+			expect({ context, emitted: [...emitted].sort() }).toEqual({
+				context,
+				emitted: [...expected].sort(),
+			});
+			expect({ context, duplicates: emitted.length - new Set(emitted).size }).toEqual({
+				context,
+				duplicates: 0,
+			});
 		}
 	}, 60_000);
 });

@@ -115,8 +115,8 @@ describe('API Request > Send', () => {
 		['without a leading "/"', 'sources', 'The field "Path" must start with "/"'],
 		['with a ".." segment', '/sources/../users', 'The field "Path" must not contain "." or ".." segments'],
 		['with a "." segment', '/./sources', 'The field "Path" must not contain "." or ".." segments'],
-		['with a query string', '/sources?pagination[count]=1', 'The field "Path" must not contain "?", "#" or spaces'],
-		['with a fragment', '/sources#x', 'The field "Path" must not contain "?", "#" or spaces'],
+		['with a query string', '/sources?pagination[count]=1', 'The field "Path" must not contain "?", "#", "\\" or spaces'],
+		['with a fragment', '/sources#x', 'The field "Path" must not contain "?", "#", "\\" or spaces'],
 		['starting with "//"', '//evil.example.com/x', 'The field "Path" must not start with "//"'],
 		['empty', '', 'The field "Path" must start with "/"'],
 	])('refuses a path %s without sending a request', async (_, path, message) => {
