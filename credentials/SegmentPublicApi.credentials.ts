@@ -36,7 +36,7 @@ export class SegmentPublicApi implements ICredentialType {
 			default: '',
 			placeholder: 'e.g. my-workspace',
 			description:
-				'The subdomain of your workspace in Segment app URLs (app.segment.com/<slug>/…). Optional: used to build links to the Segment app.',
+				'The part of your Segment app URLs after app.segment.com/, e.g. my-workspace for https://app.segment.com/my-workspace/overview. Optional: API calls do not need it; the token already names the workspace.',
 		},
 		{
 			displayName: 'Region',
@@ -63,6 +63,14 @@ export class SegmentPublicApi implements ICredentialType {
 			description: 'Where your workspace is hosted. The token only works in its own region.',
 		},
 		{
+			displayName:
+				'The API token is sent to this URL with every request. Use https:// unless the server runs on this machine.',
+			name: 'customBaseUrlNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { region: ['custom'] } },
+		},
+		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
@@ -70,7 +78,8 @@ export class SegmentPublicApi implements ICredentialType {
 			placeholder: 'e.g. http://127.0.0.1:4010',
 			required: true,
 			displayOptions: { show: { region: ['custom'] } },
-			description: 'The base URL of the Public API, without a trailing slash',
+			description:
+				'The base URL of the Public API, e.g. a proxy in front of api.segmentapis.com or a local test server. Scheme, host and an optional path only: no user name, password or query string. Plain http:// is logged as a warning unless the host is localhost.',
 		},
 	];
 

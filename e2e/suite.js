@@ -27,6 +27,10 @@
 //   7  the example trigger workflow under `n8n start`: exactly one notification per new source
 //   8  (E2E_BENCH=1) per-item time of 1,000 GETs: our node vs HTTP Request; HTTP Request's own
 //      pagination over 10,000 sources
+//   9  a redirect to another origin: the node fails naming the host, and the second listener
+//      never receives a request (nor the token)
+//   7 also: a source deleted from page 1 between the page requests of a poll (2,500 sources, so
+//      a poll reads 3 pages and the next page starts one record later) causes no second execution
 // Every process started here (sandboxes, sink, proxy, n8n) is stopped at the end, also on failure.
 // Env: N8N_E2E_KEEP=1 keeps the temp user folders; N8N_E2E_CACHE as for provision.sh;
 // N8N_E2E_DEBUG=1 prints stack traces of failed checks. The full output of each `n8n execute`
@@ -122,6 +126,8 @@ function closeServer(server) {
 /** A sandbox with a random token and a timestamped request log. */
 async function sandbox(options = {}) {
 	const requests = [];
+	/** Called with each request once it was answered, before the client can send the next. */
+	const hooks = { afterRequest: null };
 	const sb = await startSandbox({
 		port: 0,
 		token: `e2e-token-${crypto.randomBytes(12).toString('hex')}`,
@@ -130,13 +136,16 @@ async function sandbox(options = {}) {
 			const m = /^(\w+) (\S+) -> (\d+)$/.exec(line);
 			if (m) {
 				const u = new URL(m[2], 'http://x');
-				requests.push({ t: Date.now(), method: m[1], path: u.pathname, query: u.searchParams, status: Number(m[3]) });
+				const entry = { t: Date.now(), method: m[1], path: u.pathname, query: u.searchParams, status: Number(m[3]) };
+				requests.push(entry);
+				if (hooks.afterRequest) hooks.afterRequest(entry);
 			} else requests.push({ t: Date.now(), internal: line });
 		},
 	});
 	assert.match(sb.url, /^http:\/\/127\.0\.0\.1:\d+$/);
 	return Object.assign(sb, {
 		requests,
+		hooks,
 		mark: () => requests.length,
 		since: (mark) => requests.slice(mark),
 		credential: (cred) => ({
@@ -246,7 +255,39 @@ const WF = {
 	provisioning: 'segProvisionEx01',
 	trigger: 'segNewSourceEx01',
 	bench: 'e2eSuiteBench001',
+	redirect: 'e2eSuiteRedirec1',
 };
+const REDIRECT_CRED = { id: 'e2eSegRedirect01', name: 'Segment behind a redirecting proxy' };
+
+function redirectWorkflow() {
+	return workflow(WF.redirect, 'e2e: redirect to another origin', [
+		manual(),
+		ours('Get Source', { resource: 'source', operation: 'get', sourceId: rl('src_redirected'), simplify: false }, REDIRECT_CRED),
+	], fanOut('Manual Trigger', ['Get Source']));
+}
+
+/** Check 9: a server that answers every request with a 307 to a second listener, which records what reaches it. */
+async function startRedirector() {
+	const caught = [];
+	const target = http.createServer((req, res) => {
+		caught.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
+		res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"source":{"id":"stolen"}}}');
+	});
+	const targetUrl = await listen(target);
+	const redirector = http.createServer((req, res) => {
+		res.writeHead(307, { location: `${targetUrl}${req.url}` }).end();
+	});
+	const url = await listen(redirector);
+	return {
+		url,
+		targetUrl,
+		caught,
+		close: async () => {
+			await closeServer(redirector);
+			await closeServer(target);
+		},
+	};
+}
 
 const ALL_RESOURCE_NODES = {
 	sources: 'Source: Get Many',
@@ -534,6 +575,7 @@ const LANE_B_TITLES = {
 	'6a': 'example workspace-audit.json ("Run Audit Now")',
 	'6b': 'example provisioning.json',
 	'8': 'bench (figures printed, not asserted)',
+	'9': 'a redirect to another origin is not followed; the token stays home',
 };
 
 // ---------------------------------------------------------------------------------------
@@ -557,6 +599,7 @@ async function laneB(ctx) {
 	if (wanted(5)) workflows.push(httpCredWorkflow(S1));
 	if (wanted(6)) workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'));
 	if (wanted(8)) workflows.push(benchWorkflow(S4, benchIds));
+	if (wanted(9)) workflows.push(redirectWorkflow());
 	if (!workflows.length) return;
 
 	const uf = await e2e.prepareUserFolder();
@@ -564,6 +607,13 @@ async function laneB(ctx) {
 	log(L, `N8N_USER_FOLDER=${uf.dir}`);
 	const creds = [S1.credential(SANDBOX_CRED), S2.credential(PAGING_CRED), { ...BUILTIN_CRED, type: 'segmentApi', data: { writekey: 'e2e-write-key' } }];
 	if (S4) creds.push(S4.credential(BENCH_CRED));
+	if (wanted(9)) {
+		creds.push({
+			...REDIRECT_CRED,
+			type: 'segmentPublicApi',
+			data: { apiToken: S1.token, workspaceSlug: 'acme-sandbox', region: 'custom', baseUrl: ctx.redirector.url },
+		});
+	}
 	let r = await uf.importCredential(creds);
 	log(L, `import:credentials (${creds.length} in one call): ${secs(r.ms)}`);
 	r = await uf.importWorkflow(workflows);
@@ -717,6 +767,21 @@ async function laneB(ctx) {
 			return `status error, exit ${run.code}, "${task.error.message}" (404), token absent from stdout/stderr (${output.length} chars) and from the user folder`;
 		});
 
+	// 9 ------------------------------------------------------------------------------------
+	if (wanted(9))
+		await check(L, 9, LANE_B_TITLES['9'], async () => {
+			const { redirector } = ctx;
+			const run = await execute(uf, L, WF.redirect);
+			assert.equal(run.status, 'error', `run status ${run.status}`);
+			const task = taskOf(run.run, 'Get Source');
+			const targetHost = new URL(redirector.targetUrl).host;
+			assert.ok(task.error && task.error.message.includes(targetHost), `error names ${targetHost}: ${task.error && task.error.message}`);
+			assert.deepEqual(redirector.caught, [], 'the second listener received a request');
+			const output = `${run.stdout}\n${run.stderr}`;
+			assert.ok(!output.includes(S1.token), 'the token appears in the execute output');
+			return `"${task.error.message}"; the second listener received nothing`;
+		});
+
 	// 4 ------------------------------------------------------------------------------------
 	if (wanted(4))
 		await check(L, 4, LANE_B_TITLES['4'], async () => {
@@ -777,8 +842,10 @@ async function laneB(ctx) {
 			const disabledSources = [...state.sources.values()].filter((x) => !x.enabled);
 			const subs = [...state.subscriptions.values()];
 			const disabledDest = [...state.destinations.values()].filter((d) => !d.enabled);
+			// only Actions destinations have subscriptions
+			const hasActions = (d) => (CATALOG.destinations.find((c) => c.id === d.metadataId)?.actions ?? []).length > 0;
 			const withoutSub = [...state.destinations.values()].filter(
-				(d) => d.enabled && !subs.some((x) => x.enabled && x.destinationId === d.id),
+				(d) => d.enabled && hasActions(d) && !subs.some((x) => x.enabled && x.destinationId === d.id),
 			);
 			const soft = softAsserts(L);
 			soft.ok('text mentions the disabled source', () => {
@@ -945,7 +1012,8 @@ async function laneA(ctx) {
 		log(L, `publish:workflow: exit ${r.code}, ${secs(r.ms)}`);
 		assert.equal(r.code, 0, `publish:workflow failed:\n${r.stdout}\n${r.stderr}`);
 
-		const isPoll = (x) => x.method === 'GET' && x.path === '/sources';
+		// a poll reads 3 pages; its first page request (no cursor) marks it
+		const isPoll = (x) => x.method === 'GET' && x.path === '/sources' && !x.query.has('pagination[cursor]');
 		const polls = () => S3.requests.filter(isPoll);
 		const launched = Date.now();
 		const server = await uf.start();
@@ -958,6 +1026,9 @@ async function laneA(ctx) {
 			const first = polls()[0];
 			log(L, `poll 1 (activation) ${secs(first.t - launched)} after launch: GET /sources -> ${first.status}`);
 			assert.equal(first.status, 200);
+			// the source is created once poll 1 has read all its pages, or poll 1 would already list it
+			const pages = () => S3.requests.filter((x) => x.method === 'GET' && x.path === '/sources');
+			await waitFor('the last page of poll 1', () => pages().length >= 3, 30000, 20);
 			assert.equal(sink.received.length, 0, 'the first poll must not notify about existing sources');
 
 			const created = (
@@ -981,11 +1052,28 @@ async function laneA(ctx) {
 			assert.ok(emitting.t > createdAt, 'the notification came from a poll after the creation');
 			log(L, `poll ${pollNo} ${secs(emitting.t - first.t)} after poll 1 emitted it; notification ${notified.t - emitting.t} ms after that poll`);
 
-			log(L, `waiting for poll ${pollNo + 1} (60 s after poll ${pollNo}) to see that nothing more arrives`);
+			// Poll pollNo+1: once its first page is answered, the first source is deleted, so page 2
+			// starts one record later and the source that was first on page 2 is missing from this
+			// listing only. Poll pollNo+2 lists it again: it must not be taken for a new source.
+			const sandboxSources = S3.state.sources;
+			const slid = [...sandboxSources.values()][1000];
+			let deleted;
+			S3.hooks.afterRequest = (entry) => {
+				if (deleted || !isPoll(entry) || polls().length !== pollNo + 1) return;
+				deleted = sandboxSources.keys().next().value;
+				sandboxSources.delete(deleted);
+				S3.hooks.afterRequest = null;
+			};
+			log(L, `waiting for poll ${pollNo + 1}, during which the first source is deleted between its page requests, then poll ${pollNo + 2}`);
 			await waitFor(`poll ${pollNo + 1}`, () => polls().length > pollNo, 75000);
-			await new Promise((res) => setTimeout(res, 3000)); // a run started by that poll would post within this (poll 2's took < 0.5 s)
-			const following = polls()[pollNo];
-			log(L, `poll ${pollNo + 1} ${secs(following.t - emitting.t)} after poll ${pollNo}; notifications so far: ${sink.received.length}`);
+			const sliding = polls()[pollNo];
+			assert.ok(deleted, 'the source was deleted during the poll');
+			await waitFor(`poll ${pollNo + 2}`, () => polls().length > pollNo + 1, 75000);
+			const pagesOfSliding = S3.requests.filter((x) => x.method === 'GET' && x.path === '/sources' && x.t >= sliding.t && x.t < polls()[pollNo + 1].t);
+			assert.equal(pagesOfSliding.length, 3, `poll ${pollNo + 1} read ${pagesOfSliding.length} pages`);
+			await new Promise((res) => setTimeout(res, 3000)); // a run started by that poll would post within this
+			const following = polls()[pollNo + 1];
+			log(L, `poll ${pollNo + 2} ${secs(following.t - sliding.t)} after poll ${pollNo + 1}; source ${slid.id} slid past the cursor in poll ${pollNo + 1}; notifications so far: ${sink.received.length}`);
 
 			assert.equal(sink.received.length, 1, `notifications: ${JSON.stringify(sink.received.map((x) => x.body))}`);
 			assert.equal(notified.method, 'POST');
@@ -993,8 +1081,8 @@ async function laneA(ctx) {
 			assert.equal(notified.body.sourceId, created.id);
 			assert.equal(notified.body.text, `New Segment source: E2E New Source (Javascript), enabled, ID ${created.id}`);
 			assert.ok(polls().every((x) => x.status === 200), 'every poll 200');
-			assert.equal(S3.requests.filter((x) => !isPoll(x) && !(x.method === 'POST' && x.path === '/sources')).length, 0, 'only list requests from n8n');
-			return `${polls().length} polls (activation, then +${polls().slice(1).map((x, i) => secs(x.t - polls()[i].t)).join(', +')}), exactly 1 notification: "${notified.body.text}"`;
+			assert.equal(S3.requests.filter((x) => !(x.method === 'GET' && x.path === '/sources') && !(x.method === 'POST' && x.path === '/sources')).length, 0, 'only list requests from n8n');
+			return `${polls().length} polls (activation, then +${polls().slice(1).map((x, i) => secs(x.t - polls()[i].t)).join(', +')}), exactly 1 notification: "${notified.body.text}"; no second one after ${slid.id} slid past the cursor`;
 		} finally {
 			out = server.output();
 			const t = Date.now();
@@ -1015,8 +1103,11 @@ async function main() {
 		closers.push(ctx.S1.close);
 		ctx.S2 = await sandbox({ sources: 2500 });
 		closers.push(ctx.S2.close);
-		ctx.S3 = await sandbox();
+		// 2,500 sources: a poll reads 3 pages, so a deletion between two of them shifts the next page
+		ctx.S3 = await sandbox({ sources: 2500 });
 		closers.push(ctx.S3.close);
+		ctx.redirector = await startRedirector();
+		closers.push(ctx.redirector.close);
 		if (wanted(8)) {
 			ctx.S4 = await sandbox({ sources: 10000 });
 			closers.push(ctx.S4.close);

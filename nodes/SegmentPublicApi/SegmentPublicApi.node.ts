@@ -1,4 +1,10 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type INodeProperties,
+	type INodePropertyOptions,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 import { searchDestinations } from './listSearch/searchDestinations';
 import { searchFunctions } from './listSearch/searchFunctions';
 import { searchSources } from './listSearch/searchSources';
@@ -30,6 +36,71 @@ import { userDescription } from './resources/user';
 import { warehouseDescription } from './resources/warehouse';
 import { requestPolicyOptions } from './shared/descriptions';
 
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Any Endpoint',
+				value: 'apiRequest',
+				description:
+					'Any other Public API endpoint, with pagination, retries and media types handled',
+			},
+			{ name: 'Catalog', value: 'catalog' },
+			{ name: 'Destination', value: 'destination' },
+			{ name: 'Destination Subscription', value: 'destinationSubscription' },
+			{ name: 'Event Volume', value: 'eventVolume' },
+			{ name: 'Function', value: 'function' },
+			{ name: 'Invite', value: 'invite' },
+			{ name: 'Source', value: 'source' },
+			{ name: 'Transformation', value: 'transformation' },
+			{ name: 'User', value: 'user' },
+			{ name: 'Warehouse', value: 'warehouse' },
+		],
+		default: 'source',
+	},
+	...apiRequestDescription,
+	...catalogDescription,
+	...destinationDescription,
+	...subscriptionDescription,
+	...eventVolumeDescription,
+	...functionDescription,
+	...inviteDescription,
+	...sourceDescription,
+	...transformationDescription,
+	...userDescription,
+	...warehouseDescription,
+	requestPolicyOptions,
+];
+
+/**
+ * The canvas subtitle, "Get Many: Destination Subscription", from the names the editor shows for
+ * the chosen resource and operation (the values are internal names).
+ */
+function subtitleOf(nodeProperties: INodeProperties[]): string {
+	const resourceNames: Record<string, string> = {};
+	const operationNames: Record<string, string> = {};
+	for (const property of nodeProperties) {
+		const options = (property.options ?? []) as INodePropertyOptions[];
+		if (property.name === 'resource') {
+			for (const option of options) resourceNames[String(option.value)] = option.name;
+		}
+		if (property.name === 'operation') {
+			for (const resource of property.displayOptions?.show?.resource ?? []) {
+				for (const option of options) {
+					operationNames[`${String(resource)}.${String(option.value)}`] = option.name;
+				}
+			}
+		}
+	}
+	const resources = JSON.stringify(resourceNames);
+	const operations = JSON.stringify(operationNames);
+	return `={{ ${operations}[$parameter["resource"] + "." + $parameter["operation"]] + ": " + ${resources}[$parameter["resource"]] }}`;
+}
+
 export class SegmentPublicApi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Segment Public API',
@@ -37,7 +108,7 @@ export class SegmentPublicApi implements INodeType {
 		icon: { light: 'file:segment.svg', dark: 'file:segment.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(properties),
 		description:
 			'Manage a Segment workspace through the Public API: sources, destinations, warehouses, subscriptions, functions, transformations, users and more',
 		defaults: { name: 'Segment Public API' },
@@ -48,40 +119,7 @@ export class SegmentPublicApi implements INodeType {
 		requestDefaults: {
 			headers: { Accept: 'application/vnd.segment.v1+json' },
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'API Request', value: 'apiRequest' },
-					{ name: 'Catalog', value: 'catalog' },
-					{ name: 'Destination', value: 'destination' },
-					{ name: 'Destination Subscription', value: 'destinationSubscription' },
-					{ name: 'Event Volume', value: 'eventVolume' },
-					{ name: 'Function', value: 'function' },
-					{ name: 'Invite', value: 'invite' },
-					{ name: 'Source', value: 'source' },
-					{ name: 'Transformation', value: 'transformation' },
-					{ name: 'User', value: 'user' },
-					{ name: 'Warehouse', value: 'warehouse' },
-				],
-				default: 'source',
-			},
-			...apiRequestDescription,
-			...catalogDescription,
-			...destinationDescription,
-			...subscriptionDescription,
-			...eventVolumeDescription,
-			...functionDescription,
-			...inviteDescription,
-			...sourceDescription,
-			...transformationDescription,
-			...userDescription,
-			...warehouseDescription,
-			requestPolicyOptions,
-		],
+		properties,
 	};
 
 	methods = {

@@ -91,7 +91,8 @@ export class SegmentPublicApiTrigger implements INodeType {
 		icon: { light: 'file:segment.svg', dark: 'file:segment.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle:
+			'={{$parameter["events"].map(event => ({ newSource: "New Source", newDestination: "New Destination" })[event] || event).join(", ")}}',
 		description:
 			'Starts the workflow when a source or destination is created in a Segment workspace',
 		defaults: { name: 'Segment Public API Trigger' },
@@ -128,21 +129,22 @@ export class SegmentPublicApiTrigger implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Destination Type Names or IDs',
-						name: 'destinationTypeIds',
-						type: 'multiOptions',
-						typeOptions: { loadOptionsMethod: 'getDestinationCatalog' },
-						default: [],
-						description:
-							'Only emit new destinations of these catalog types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-					{
-						displayName: 'Emit Existing Records on First Poll',
+						displayName: 'Backfill Existing Records',
 						name: 'emitExisting',
 						type: 'boolean',
 						default: false,
 						description:
 							'Whether the first poll after activation emits every record that already exists (a backfill) instead of only remembering them',
+					},
+					{
+						displayName: 'Destination Type Names or IDs',
+						name: 'destinationTypeIds',
+						type: 'multiOptions',
+						typeOptions: { loadOptionsMethod: 'getDestinationCatalog' },
+						displayOptions: { show: { '/events': ['newDestination'] } },
+						default: [],
+						description:
+							'Only emit new destinations of these catalog types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Only Enabled',
@@ -164,6 +166,7 @@ export class SegmentPublicApiTrigger implements INodeType {
 						name: 'sourceTypeIds',
 						type: 'multiOptions',
 						typeOptions: { loadOptionsMethod: 'getSourceCatalog' },
+						displayOptions: { show: { '/events': ['newSource'] } },
 						default: [],
 						description:
 							'Only emit new sources of these catalog types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -244,6 +244,7 @@ export const requestPolicyOptions: INodeProperties = {
 			name: 'allowCensoredValues',
 			type: 'boolean',
 			default: false,
+			displayOptions: { show: { '/operation': ['create', 'update', 'send'] } },
 			description:
 				'Whether settings may contain Segment\'s censor mask ("••••••") on create and update. Off, such a value fails before sending, so a get-then-update cannot overwrite a real secret with the mask.',
 		},

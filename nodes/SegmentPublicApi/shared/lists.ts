@@ -25,8 +25,12 @@ export interface ListDefinition {
 	variants?: IDataObject[];
 }
 
+/** The catalog type's name, with a trailing "(…)" folded in so labels nest no parentheses. */
 const typeName = (record: IDataObject) =>
-	String((record.metadata as IDataObject | undefined)?.name ?? '');
+	String((record.metadata as IDataObject | undefined)?.name ?? '').replace(
+		/\s*\(([^()]*)\)\s*$/,
+		', $1',
+	);
 
 const withType = (name: unknown, record: IDataObject) => {
 	const type = typeName(record);

@@ -120,14 +120,19 @@ export const simplifySource: Simplifier = (record) => ({
 	workspaceId: record.workspaceId,
 });
 
-export const simplifyDestination: Simplifier = (record) => ({
-	id: record.id,
-	name: record.name,
-	enabled: record.enabled,
-	type: metadataOf(record).name,
-	typeId: metadataOf(record).id,
-	sourceId: record.sourceId,
-});
+export const simplifyDestination: Simplifier = (record) => {
+	const actions = metadataOf(record).actions;
+	return {
+		id: record.id,
+		name: record.name,
+		enabled: record.enabled,
+		type: metadataOf(record).name,
+		typeId: metadataOf(record).id,
+		sourceId: record.sourceId,
+		// Only Actions destinations have subscriptions; absent when Segment did not say.
+		...(Array.isArray(actions) ? { actionsDestination: actions.length > 0 } : {}),
+	};
+};
 
 export const simplifyWarehouse: Simplifier = (record) => ({
 	id: record.id,
@@ -228,14 +233,18 @@ export const simplifySubscription: Simplifier = (record) => ({
 	destinationId: record.destinationId,
 });
 
-export const simplifyUser: Simplifier = (record) => ({
-	id: record.id,
-	name: record.name,
-	email: record.email,
-	roles: (record.permissions as IDataObject[] | undefined)?.map(
-		(permission) => permission.roleName,
-	),
-});
+/** Roles come only with a single user (User > Get); Segment's user list has no permissions. */
+export const simplifyUser: Simplifier = (record) => {
+	const permissions = record.permissions as IDataObject[] | undefined;
+	return {
+		id: record.id,
+		name: record.name,
+		email: record.email,
+		...(Array.isArray(permissions)
+			? { roles: permissions.map((permission) => permission.roleName) }
+			: {}),
+	};
+};
 
 /** One event-volume series: its dimensions, total and buckets, ready for a chart or a table. */
 export const simplifyVolumeSeries: Simplifier = (record) => {

@@ -11,10 +11,11 @@ export const apiRequestDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['apiRequest'] } },
 		options: [
 			{
-				name: 'Send',
+				name: 'Send Request',
 				value: 'send',
 				action: 'Send a request to any endpoint',
-				description: 'Call any endpoint of the Public API with this credential',
+				description:
+					"Call any Public API endpoint with this node's cursor pagination, retries, rate limiting, versioned media types and error messages. n8n's Custom API Call sends one plain request without them.",
 				routing: apiRequestRouting(),
 			},
 		],

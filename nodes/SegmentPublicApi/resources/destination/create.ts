@@ -19,7 +19,7 @@ export const destinationCreateDescription: INodeProperties[] = [
 	jsonBodyField(
 		'settings',
 		'Settings',
-		'Settings of the new destination as a JSON object, for example {"apiKey": "…"}. The destination type\'s catalog entry lists its options.',
+		'Settings of the new destination as a JSON object, for example {"apiKey": "…"}. The keys a type takes are the "options" of its catalog entry: run Catalog > Get for the destination type to see them.',
 		{ required: true, displayOptions: { show } },
 	),
 	optionalFields('additionalFields', show, [

@@ -41,7 +41,7 @@ export const sourceCreateDescription: INodeProperties[] = [
 		jsonBodyField(
 			'settings',
 			'Settings',
-			'Settings of the new source as a JSON object, for example {"website": "https://example.com"}. The source type\'s catalog entry lists its options.',
+			'Settings of the new source as a JSON object, for example {"websiteUrl": "https://example.com"}. The keys a type takes are the "options" of its catalog entry: run Catalog > Get for the source type to see them.',
 		),
 	]),
 ];

@@ -1,4 +1,5 @@
 import { listSearch } from '../../../harness/node';
+import { SEARCH_MAX_PAGES } from '../../../../nodes/SegmentPublicApi/shared/lists';
 import { apiWithoutBody, destination, page, source, warehouse } from '../../../harness/segment';
 
 describe('listSearch', () => {
@@ -79,5 +80,41 @@ describe('listSearch over lists Segment splits by type', () => {
 		expect(first).toEqual({ results: [{ name: 'F1 (DESTINATION)', value: 'f1' }], paginationToken: '1:' });
 		const second = await listSearch('searchFunctions', undefined, first.paginationToken);
 		expect(second).toEqual({ results: [{ name: 'F2 (INSERT_SOURCE)', value: 'f2' }], paginationToken: '2:Mg==' });
+	});
+
+	it('stops a filtered search when Segment returns a cursor it already gave', async () => {
+		apiWithoutBody()
+			.get('/sources')
+			.query({ 'pagination[count]': '1000' })
+			.reply(200, page('sources', [source(1)], 'Mg=='))
+			.get('/sources')
+			.query({ 'pagination[count]': '1000', 'pagination[cursor]': 'Mg==' })
+			.reply(200, page('sources', [source(2)], 'Mg=='));
+
+		expect(await listSearch('searchSources', 'nothing matches')).toEqual({
+			results: [],
+			paginationToken: undefined,
+		});
+	});
+
+	it(`reads at most ${SEARCH_MAX_PAGES} pages per call when few records match, and hands on the cursor`, async () => {
+		let requests = 0;
+		apiWithoutBody()
+			.get('/sources')
+			.query(true)
+			.times(SEARCH_MAX_PAGES)
+			.reply((uri) => {
+				requests += 1;
+				const cursor = Number(new URL(uri, 'https://x').searchParams.get('pagination[cursor]') ?? 0);
+				return [200, page('sources', [source(cursor)], String(cursor + 1))];
+			});
+
+		const result = await listSearch('searchSources', 'Source 2');
+
+		expect(requests).toBe(SEARCH_MAX_PAGES);
+		expect(result).toEqual({
+			results: [{ name: 'Source 2 (Javascript)', value: 'src2' }],
+			paginationToken: `0:${SEARCH_MAX_PAGES}`,
+		});
 	});
 });

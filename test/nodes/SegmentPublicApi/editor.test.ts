@@ -1,0 +1,132 @@
+/** What the editor shows: the canvas subtitle, dropdown labels, which options appear, simplified fields. */
+import { SegmentPublicApi } from '../../../nodes/SegmentPublicApi/SegmentPublicApi.node';
+import { SegmentPublicApiTrigger } from '../../../nodes/SegmentPublicApiTrigger/SegmentPublicApiTrigger.node';
+import type { INodeParameters } from 'n8n-workflow';
+import { listSearch, runJson, workflowFor } from '../../harness/node';
+import { apiWithoutBody, destination, page } from '../../harness/segment';
+
+/** Evaluates a node's subtitle with n8n's expression engine, as the editor does for these parameters. */
+function subtitle(
+	nodeType: SegmentPublicApi | SegmentPublicApiTrigger,
+	parameters: INodeParameters,
+): unknown {
+	const { workflow, node } = workflowFor(nodeType, 'test.node', parameters);
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		String(nodeType.description.subtitle),
+		'internal',
+		{},
+	);
+}
+
+describe('the editor', () => {
+	it('shows the operation and resource names on the canvas, not their values', () => {
+		const nodeType = new SegmentPublicApi();
+		expect(subtitle(nodeType, { resource: 'destinationSubscription', operation: 'getAll' })).toBe(
+			'Get Many: Destination Subscription',
+		);
+		expect(subtitle(nodeType, { resource: 'apiRequest', operation: 'send' })).toBe(
+			'Send Request: Any Endpoint',
+		);
+	});
+
+	it('names the trigger events on the canvas', () => {
+		expect(
+			subtitle(new SegmentPublicApiTrigger(), { events: ['newSource', 'newDestination'] }),
+		).toBe('New Source, New Destination');
+	});
+
+	it('shows Allow Censored Values only where something is written', () => {
+		const options = new SegmentPublicApi().description.properties.find((p) => p.name === 'options');
+		const allow = (options?.options as Array<{ name: string; displayOptions?: unknown }>).find(
+			(option) => option.name === 'allowCensoredValues',
+		);
+		expect(allow?.displayOptions).toEqual({ show: { '/operation': ['create', 'update', 'send'] } });
+	});
+
+	it('shows each trigger type filter only with its event', () => {
+		const options = new SegmentPublicApiTrigger().description.properties.find(
+			(p) => p.name === 'options',
+		);
+		const shown = Object.fromEntries(
+			(options?.options as Array<{ name: string; displayOptions?: unknown }>).map((o) => [
+				o.name,
+				o.displayOptions,
+			]),
+		);
+		expect(shown.sourceTypeIds).toEqual({ show: { '/events': ['newSource'] } });
+		expect(shown.destinationTypeIds).toEqual({ show: { '/events': ['newDestination'] } });
+	});
+
+	it('labels a record whose type name has parentheses without nesting them', async () => {
+		apiWithoutBody()
+			.get('/destinations')
+			.query(true)
+			.reply(
+				200,
+				page('destinations', [
+					destination(1, {
+						name: 'Order Webhook',
+						metadata: { id: 'm1', name: 'Webhooks (Actions)' },
+					}),
+				]),
+			);
+
+		expect((await listSearch('searchDestinations')).results).toEqual([
+			{ name: 'Order Webhook (Webhooks, Actions)', value: 'dst1' },
+		]);
+	});
+});
+
+describe('simplified records', () => {
+	it('say whether a destination is an Actions destination, when Segment tells', async () => {
+		apiWithoutBody()
+			.get('/destinations')
+			.query(true)
+			.reply(
+				200,
+				page('destinations', [
+					destination(1, {
+						metadata: { id: 'a', name: 'Webhooks (Actions)', actions: [{ id: 'x' }] },
+					}),
+					destination(2, { metadata: { id: 'c', name: 'Amplitude', actions: [] } }),
+					destination(3, { metadata: { id: 'c', name: 'Amplitude' } }),
+				]),
+			);
+
+		const items = await runJson({ resource: 'destination', operation: 'getAll', returnAll: true });
+
+		expect(items.map((item) => item.actionsDestination)).toEqual([true, false, undefined]);
+		expect('actionsDestination' in items[2]).toBe(false);
+	});
+
+	it("list a user's roles only when Segment sent permissions, never an empty field", async () => {
+		apiWithoutBody()
+			.get('/users')
+			.query(true)
+			.reply(200, page('users', [{ id: 'u1', name: 'Ada', email: 'ada@example.com' }]));
+		expect(await runJson({ resource: 'user', operation: 'getAll', returnAll: true })).toEqual([
+			{ id: 'u1', name: 'Ada', email: 'ada@example.com' },
+		]);
+
+		apiWithoutBody()
+			.get('/users/u1')
+			.reply(200, {
+				data: {
+					user: {
+						id: 'u1',
+						name: 'Ada',
+						email: 'ada@example.com',
+						permissions: [{ roleName: 'Workspace Owner', roleId: 'r1', resources: [] }],
+					},
+				},
+			});
+		expect(
+			await runJson({
+				resource: 'user',
+				operation: 'get',
+				userId: { __rl: true, mode: 'id', value: 'u1' },
+			}),
+		).toEqual([{ id: 'u1', name: 'Ada', email: 'ada@example.com', roles: ['Workspace Owner'] }]);
+	});
+});
