@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type ILoadOptionsFunctions,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
 import { LISTS, optionsMethod } from '../shared/lists';
 import { segmentApiRequest } from '../shared/transport';
 import { encodePathSegment } from '../shared/utils';
@@ -26,11 +31,15 @@ export async function getCatalogItems(
 	return await (CATALOGS[catalogType] ?? getSourceCatalog).call(this);
 }
 
-/** The actions that the catalog entry of the chosen destination offers. */
+/**
+ * The actions that the catalog entry of the chosen destination offers: none until a destination
+ * is picked, and an explanation for a classic destination, which has no actions.
+ */
 export async function getDestinationActions(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	const destinationId = this.getCurrentNodeParameter('destinationId', { extractValue: true });
+	if (typeof destinationId !== 'string' || destinationId.trim() === '') return [];
 	const id = encodePathSegment(this.getNode(), destinationId, 'Destination');
 	const { destination } = await segmentApiRequest.call(this, {
 		method: 'GET',
@@ -46,6 +55,13 @@ export async function getDestinationActions(
 		path: `/catalog/destinations/${metadataId}`,
 	});
 	const actions = ((destinationMetadata as IDataObject).actions as IDataObject[] | undefined) ?? [];
+	if (actions.length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${String((destination as IDataObject).name ?? destinationId)}" is a classic destination: it has no actions, so it takes no subscriptions`,
+			{ description: 'Pick an Actions destination; its type name usually ends in "(Actions)".' },
+		);
+	}
 	return actions
 		.filter((action) => action.hidden !== true)
 		.map((action) => ({

@@ -26,7 +26,7 @@ export const subscriptionCreateDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description:
-			'The action of the destination to run. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'The action of the destination to run. Pick the destination first: the list shows its actions (only Actions destinations have any). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'actionId' } },
 	},
