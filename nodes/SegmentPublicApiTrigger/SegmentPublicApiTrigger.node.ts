@@ -179,9 +179,10 @@ export class SegmentPublicApiTrigger implements INodeType {
 	methods = { loadOptions: { getSourceCatalog, getDestinationCatalog } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const events = this.getNodeParameter('events', []) as string[];
+		const chosen = this.getNodeParameter('events', []) as unknown;
+		const events = Array.isArray(chosen) ? chosen.map(String) : chosen ? [String(chosen)] : [];
 		const unknown = events.filter((event) => !(event in EVENTS));
-		if (!Array.isArray(events) || events.length === 0 || unknown.length > 0) {
+		if (events.length === 0 || unknown.length > 0) {
 			throw new NodeOperationError(
 				this.getNode(),
 				unknown.length > 0

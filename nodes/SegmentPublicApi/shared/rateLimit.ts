@@ -21,7 +21,8 @@ export const BACKOFF = { baseMs: 500, maxMs: 30_000 };
  */
 const exhaustedUntil = new Map<string, number>();
 
-function header(response: IN8nHttpFullResponse, name: string): string | undefined {
+/** One response header as text (its first value when repeated). */
+export function responseHeader(response: IN8nHttpFullResponse, name: string): string | undefined {
 	const value = response.headers?.[name] ?? response.headers?.[name.toLowerCase()];
 	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
 }
@@ -31,13 +32,13 @@ function header(response: IN8nHttpFullResponse, name: string): string | undefine
  * host does not stretch or shrink a wait computed from an absolute reset time.
  */
 function serverNow(response: IN8nHttpFullResponse): number {
-	const date = Date.parse(header(response, 'date') ?? '');
+	const date = Date.parse(responseHeader(response, 'date') ?? '');
 	return Number.isFinite(date) ? date : Date.now();
 }
 
 /** Milliseconds until the window of X-RateLimit-Reset resets, from the server's point of view. */
 function msUntilReset(response: IN8nHttpFullResponse): number | undefined {
-	const reset = header(response, 'x-ratelimit-reset');
+	const reset = responseHeader(response, 'x-ratelimit-reset');
 	if (!reset) return undefined;
 	const seconds = Number(reset);
 	if (Number.isFinite(seconds) && seconds <= 1e9) return Math.max(0, seconds * 1000);
@@ -54,7 +55,7 @@ function msUntilReset(response: IN8nHttpFullResponse): number | undefined {
  * that an absurd reset time cannot block the process for longer than a request may wait.
  */
 export function noteRateLimit(key: string, response: IN8nHttpFullResponse, capMs: number): void {
-	if (header(response, 'x-ratelimit-remaining') !== '0') return;
+	if (responseHeader(response, 'x-ratelimit-remaining') !== '0') return;
 	const wait = msUntilReset(response);
 	if (wait !== undefined && wait > 0) noteTooManyRequests(key, Math.min(wait, capMs));
 }

@@ -9,7 +9,7 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { listRecords, segmentApiRequest, type MediaVersion } from './transport';
+import { isWriteMethod, listRecords, segmentApiRequest, type MediaVersion } from './transport';
 import {
 	checkedId,
 	checkedLimit,
@@ -207,7 +207,7 @@ export function apiRequestRouting(): INodePropertyRouting {
 		const method = this.getNodeParameter('method', 'GET') as IHttpRequestMethods;
 		const path = checkedApiPath.call(this, this.getNodeParameter('path', ''));
 		const qs = parseJsonObject(node, this.getNodeParameter('query', '{}'), 'Query Parameters');
-		const body = ['POST', 'PATCH', 'PUT'].includes(method)
+		const body = isWriteMethod(method)
 			? parseJsonObject(node, this.getNodeParameter('body', '{}'), 'Body')
 			: undefined;
 		const { maxRetries, maxWaitSeconds, allowCensoredValues } = this.getNodeParameter(

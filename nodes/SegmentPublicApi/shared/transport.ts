@@ -23,6 +23,7 @@ import {
 	rateLimitGroup,
 	noteTooManyRequests,
 	pauseBeforeRequest,
+	responseHeader,
 	waitAfter429,
 	type RetryPolicy,
 } from './rateLimit';
@@ -228,7 +229,12 @@ const NOT_SENT_CODES = new Set([
 	'EHOSTUNREACH',
 ]);
 
-const WRITE_METHODS = new Set<IHttpRequestMethods>(['POST', 'PATCH', 'PUT']);
+const WRITE_METHODS = new Set<string>(['POST', 'PATCH', 'PUT']);
+
+/** Whether a method sends a body that changes the workspace (POST, PATCH, PUT). */
+export function isWriteMethod(method: string): boolean {
+	return WRITE_METHODS.has(method);
+}
 
 /** Same-origin redirects followed for one request; another origin is never followed. */
 const MAX_REDIRECTS = 5;
@@ -239,6 +245,16 @@ export const TIMEOUTS = { defaultMs: 60_000 };
 /** What a write that may have been applied tells the user, so they check before running it again. */
 function uncertainWriteNote(method: string, path: string, retries: number): string {
 	return `The ${method} ${path} reached Segment, so it was not sent again: a second try could apply it twice. Check with a Get or Get Many whether the change was made before running it again.${retriesNote(retries)}`;
+}
+
+/** Where a redirect points, resolved against the request's URL; undefined when it says nowhere valid. */
+function redirectTarget(location: string | undefined, requestUrl: string): URL | undefined {
+	if (!location) return undefined;
+	try {
+		return new URL(location, requestUrl);
+	} catch {
+		return undefined;
+	}
 }
 
 /** Sleeps, or stops early when the execution is cancelled; resolves whether the full time passed. */
@@ -253,11 +269,6 @@ async function sleepUnlessCancelled(ms: number, signal: AbortSignal | undefined)
 	const slept = await Promise.race([sleep(ms).then(() => true), cancelled]);
 	signal.removeEventListener('abort', onAbort);
 	return slept;
-}
-
-function headerOf(response: IN8nHttpFullResponse, name: string): string | undefined {
-	const value = response.headers?.[name];
-	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
 }
 
 /** The one place every request to Segment goes through. Returns the `data` of the envelope. */
@@ -301,7 +312,7 @@ export async function segmentApiRequest(
 	};
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
 	const signal = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal() : undefined;
-	const isWrite = WRITE_METHODS.has(request.method);
+	const isWrite = isWriteMethod(request.method);
 	const workspaceKey = `${baseURL} ${token}`;
 	const windowKey = `${workspaceKey} ${rateLimitGroup(request.method, request.path)}`;
 	/** Time left of Max Total Wait, which counts the time spent in requests too. */
@@ -372,8 +383,10 @@ export async function segmentApiRequest(
 		const { statusCode } = response;
 
 		if (statusCode >= 300 && statusCode < 400) {
-			const location = headerOf(response, 'location');
-			const target = location ? new URL(location, `${baseURL}${String(options.url)}`) : undefined;
+			const target = redirectTarget(
+				responseHeader(response, 'location'),
+				`${baseURL}${String(options.url)}`,
+			);
 			if (target && target.origin !== base.origin) {
 				throw new NodeApiError(
 					node,
@@ -389,6 +402,7 @@ export async function segmentApiRequest(
 				target && (request.method === 'GET' || statusCode === 307 || statusCode === 308);
 			if (followable && redirects < MAX_REDIRECTS) {
 				redirects += 1;
+				// A redirect is not a retry: it does not count against Max Retries.
 				attempt -= 1;
 				options.url = `${target.pathname}${target.search}`;
 				options.baseURL = target.origin;

@@ -82,6 +82,16 @@ describe('redirects', () => {
 		nock.cleanAll();
 	});
 
+	it("fails with Segment's status, not a crash, when a redirect names no valid place", async () => {
+		apiWithoutBody().get('/sources/src1').reply(302, '', { Location: 'http://[not a host' });
+
+		const error = await failure(getSource());
+
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.httpCode).toBe('302');
+		expect(error.description).toContain('not followed');
+	});
+
 	it("follows a redirect within Segment's own origin with the token", async () => {
 		apiWithoutBody()
 			.get('/sources/src1')
