@@ -35,6 +35,7 @@ import { transformationDescription } from './resources/transformation';
 import { userDescription } from './resources/user';
 import { warehouseDescription } from './resources/warehouse';
 import { requestPolicyOptions } from './shared/descriptions';
+import { routedOperations } from './shared/runner';
 
 const properties: INodeProperties[] = [
 	{
@@ -121,6 +122,8 @@ export class SegmentPublicApi implements INodeType {
 		},
 		properties,
 	};
+
+	customOperations = routedOperations(this.description);
 
 	methods = {
 		listSearch: {

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev-only code: it never ships in dist/ */
 import {
 	DirectoryLoader,
 	ExecuteContext,
@@ -57,7 +58,9 @@ function authenticate(
 	requestOptions: IHttpRequestOptions,
 ): IHttpRequestOptions {
 	const headers = { ...(requestOptions.headers ?? {}) };
-	for (const [name, template] of Object.entries(credentialType.authenticate.properties.headers ?? {})) {
+	for (const [name, template] of Object.entries(
+		credentialType.authenticate.properties.headers ?? {},
+	)) {
 		headers[name] = String(template)
 			.replace(/^=/, '')
 			.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key: string) => String(credentials[key]));
@@ -65,12 +68,21 @@ function authenticate(
 	return { ...requestOptions, headers };
 }
 
-function credentialsHelper(credentials: ICredentialDataDecryptedObject): ICredentialsHelper {
+function credentialsHelper(
+	credentials: ICredentialDataDecryptedObject,
+	sentOptions?: IHttpRequestOptions[],
+): ICredentialsHelper {
 	return {
 		getParentTypes: () => [],
 		isCredentialUsableByNode: () => true,
-		authenticate: async (creds: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) =>
-			authenticate(creds, options),
+		authenticate: async (
+			creds: ICredentialDataDecryptedObject,
+			_type: string,
+			options: IHttpRequestOptions,
+		) => {
+			sentOptions?.push({ ...options });
+			return authenticate(creds, options);
+		},
 		preAuthentication: async () => undefined,
 		runPreAuthentication: async () => undefined,
 		getCredentials: async () => {
@@ -83,9 +95,12 @@ function credentialsHelper(credentials: ICredentialDataDecryptedObject): ICreden
 	} as unknown as ICredentialsHelper;
 }
 
-function additionalData(credentials: ICredentialDataDecryptedObject): IWorkflowExecuteAdditionalData {
+function additionalData(
+	credentials: ICredentialDataDecryptedObject,
+	sentOptions?: IHttpRequestOptions[],
+): IWorkflowExecuteAdditionalData {
 	return {
-		credentialsHelper: credentialsHelper(credentials),
+		credentialsHelper: credentialsHelper(credentials, sentOptions),
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678',
 		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
@@ -136,10 +151,25 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** The execution's cancel signal, as n8n passes it when a run is stopped. */
 	abortSignal?: AbortSignal;
+	/** Receives a copy of each request's options as n8n's credential helper sees them. */
+	sentOptions?: IHttpRequestOptions[];
 }
 
-/** Runs the node's declarative routing through n8n-core's RoutingNode; returns its output items. */
-export async function runNode(parameters: INodeParameters, options: RunOptions = {}) {
+/**
+ * Which runner executes the node: `custom` (its customOperations, which n8n prefers, the default)
+ * or `routing-node` (n8n-core's generic RoutingNode). SEGMENT_RUNNER=routing-node runs the whole
+ * suite through RoutingNode (npm run test:routing-node).
+ */
+export type Runner = 'custom' | 'routing-node';
+export const RUNNER: Runner =
+	process.env.SEGMENT_RUNNER === 'routing-node' ? 'routing-node' : 'custom';
+
+/** Runs the node as n8n's WorkflowExecute does (see `Runner`); returns its output items. */
+export async function runNode(
+	parameters: INodeParameters,
+	options: RunOptions = {},
+	runner: Runner = RUNNER,
+) {
 	const { workflow, node } = workflowFor(nodeType, NODE_TYPE, parameters);
 	if (options.continueOnFail) node.continueOnFail = true;
 	const items = options.items ?? [{ json: {} }];
@@ -147,7 +177,7 @@ export async function runNode(parameters: INodeParameters, options: RunOptions =
 	const context = new ExecuteContext(
 		workflow,
 		node,
-		additionalData(options.credentials ?? US_CREDENTIALS),
+		additionalData(options.credentials ?? US_CREDENTIALS, options.sentOptions),
 		'manual',
 		createRunExecutionData(),
 		0,
@@ -157,16 +187,32 @@ export async function runNode(parameters: INodeParameters, options: RunOptions =
 		[],
 		options.abortSignal,
 	);
-	const routingNode = new RoutingNode(context, nodeType);
-	const output = await observed(routingNode.runNode());
+	// As WorkflowExecute.getCustomOperation picks it: by the node's resource and operation values.
+	const { resource, operation } = node.parameters;
+	const customOperation =
+		typeof resource === 'string' && typeof operation === 'string'
+			? nodeType.customOperations?.[resource]?.[operation]
+			: undefined;
+	const output = await observed(
+		runner === 'custom' && customOperation
+			? (customOperation.call(context) as Promise<INodeExecutionData[][]>)
+			: new RoutingNode(context, nodeType).runNode(),
+	);
 	return (output?.[0] ?? []) as INodeExecutionData[];
 }
 
-export async function runJson(parameters: INodeParameters, options: RunOptions = {}) {
-	return (await runNode(parameters, options)).map((item) => item.json as IDataObject);
+export async function runJson(
+	parameters: INodeParameters,
+	options: RunOptions = {},
+	runner: Runner = RUNNER,
+) {
+	return (await runNode(parameters, options, runner)).map((item) => item.json as IDataObject);
 }
 
-function loadOptionsContext(parameters: INodeParameters, credentials?: ICredentialDataDecryptedObject) {
+function loadOptionsContext(
+	parameters: INodeParameters,
+	credentials?: ICredentialDataDecryptedObject,
+) {
 	const { workflow, node } = workflowFor(nodeType, NODE_TYPE, parameters);
 	const data = additionalData(credentials ?? US_CREDENTIALS);
 	data.currentNodeParameters = node.parameters;

@@ -54,13 +54,11 @@ const FIELD_LABELS: Record<string, string> = {
 export async function resolveId(this: IExecuteSingleFunctions, name: string): Promise<string> {
 	const locator = LOCATORS[name];
 	const label = locator?.displayName ?? FIELD_LABELS[name] ?? name;
-	const raw = this.getNodeParameter(name, '') as INodeParameterResourceLocator | string;
-	const id = checkedId(
-		this.getNode(),
-		this.getNodeParameter(name, '', { extractValue: true }),
-		label,
-	);
-	if (locator?.url?.holds !== 'slug' || typeof raw !== 'object' || raw.mode !== 'url') return id;
+	const node = this.getNode();
+	const id = checkedId(node, this.getNodeParameter(name, '', { extractValue: true }), label);
+	// The mode is not an expression, so it is read unevaluated.
+	const raw = node.parameters[name] as INodeParameterResourceLocator | string | undefined;
+	if (locator?.url?.holds !== 'slug' || typeof raw !== 'object' || raw?.mode !== 'url') return id;
 	const slug = id;
 	const records = await listAll.call(this, locator.list);
 	const match = records.find((record) => record.slug === slug || record.id === slug);
