@@ -164,20 +164,18 @@ type Reply = (sent: Sent) => [number, IDataObject];
 function serve(reply: Reply): Sent[] {
 	const sent: Sent[] = [];
 	for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
-		nock(US)
-			.persist()
-			[method](/.*/)
-			.reply(function (path, body) {
-				const request: Sent = {
-					method: method.toUpperCase(),
-					path,
-					accept: this.req.headers.accept,
-					contentType: this.req.headers['content-type'],
-					body: body === '' ? undefined : body,
-				};
-				sent.push(request);
-				return reply(request);
-			});
+		const scope = nock(US).persist();
+		scope[method](/.*/).reply(function (path, body) {
+			const request: Sent = {
+				method: method.toUpperCase(),
+				path,
+				accept: this.req.headers.accept,
+				contentType: this.req.headers['content-type'],
+				body: body === '' ? undefined : body,
+			};
+			sent.push(request);
+			return reply(request);
+		});
 	}
 	return sent;
 }
