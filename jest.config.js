@@ -5,7 +5,8 @@ module.exports = {
 	// jest's default on 2 cores is one worker; test files are independent, so use both.
 	maxWorkers: 2,
 	roots: ['<rootDir>/test'],
-	testMatch: ['**/*.test.ts'],
+	// Each suite loads a group of *.spec.ts files (see test/harness/specs.ts).
+	testMatch: ['<rootDir>/test/suites/*.test.ts'],
 	setupFiles: ['<rootDir>/test/harness/env.ts'],
 	setupFilesAfterEnv: ['<rootDir>/test/harness/setup.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },

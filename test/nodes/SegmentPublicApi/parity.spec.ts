@@ -1,3 +1,6 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import {
 	NodeHelpers,
@@ -11,7 +14,7 @@ import {
 } from 'n8n-workflow';
 import { SegmentPublicApi } from '../../../nodes/SegmentPublicApi/SegmentPublicApi.node';
 import { checkRoutingSupported } from '../../../nodes/SegmentPublicApi/shared/runner';
-import { runNode, US, type RunOptions, type Runner } from '../../harness/node';
+import { runNode, TOKEN, type RunOptions, type Runner } from '../../harness/node';
 
 /*
  * The node's own runner (its customOperations, which n8n uses) against n8n-core's RoutingNode:
@@ -155,28 +158,50 @@ interface Sent {
 	path: string;
 	accept: unknown;
 	contentType: unknown;
+	authorization: unknown;
 	body: unknown;
 }
 
 type Reply = (sent: Sent) => [number, IDataObject];
 
+let server: Server;
+let baseUrl = '';
+let handle: (request: IncomingMessage, body: string, response: ServerResponse) => void = () => {};
+
+beforeAll(async () => {
+	// A real socket instead of nock, which costs about 9 ms a request even passed through.
+	nock.restore();
+	server = createServer((request, response) => {
+		let body = '';
+		request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+		request.on('end', () => handle(request, body, response));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+	await new Promise((resolve) => server.close(resolve));
+	nock.activate();
+});
+
 /** Serves every request with `reply` and records what was sent. */
 function serve(reply: Reply): Sent[] {
 	const sent: Sent[] = [];
-	for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
-		const scope = nock(US).persist();
-		scope[method](/.*/).reply(function (path, body) {
-			const request: Sent = {
-				method: method.toUpperCase(),
-				path,
-				accept: this.req.headers.accept,
-				contentType: this.req.headers['content-type'],
-				body: body === '' ? undefined : body,
-			};
-			sent.push(request);
-			return reply(request);
-		});
-	}
+	handle = (request, body, response) => {
+		const entry: Sent = {
+			method: String(request.method),
+			path: String(request.url),
+			accept: request.headers.accept,
+			contentType: request.headers['content-type'],
+			authorization: request.headers.authorization,
+			body: body === '' ? undefined : JSON.parse(body),
+		};
+		sent.push(entry);
+		const [status, answer] = reply(entry);
+		response.writeHead(status, { 'content-type': 'application/vnd.segment.v1+json' });
+		response.end(JSON.stringify(answer));
+	};
 	return sent;
 }
 
@@ -212,16 +237,17 @@ async function outcomeOf(
 	options: RunOptions,
 	reply: Reply,
 ): Promise<Outcome> {
-	nock.cleanAll();
 	const requests = serve(reply);
 	const sentOptions: IHttpRequestOptions[] = [];
 	const outcome: Outcome = { requests, options: [] };
+	const credentials = { apiToken: TOKEN, workspaceSlug: 'acme', region: 'custom', baseUrl };
 	try {
-		outcome.items = itemsOf(await runNode(parameters, { ...options, sentOptions }, runner));
+		outcome.items = itemsOf(
+			await runNode(parameters, { ...options, credentials, sentOptions }, runner),
+		);
 	} catch (error) {
 		outcome.error = errorOf(error);
 	}
-	nock.cleanAll();
 	outcome.options = sentOptions.map(({ timeout, proxy, skipSslCertificateValidation }) => ({
 		timeout,
 		proxy: proxy as IDataObject | undefined,
@@ -240,6 +266,7 @@ async function compare(parameters: INodeParameters, options: RunOptions, reply: 
 	return custom;
 }
 
+const succeeded = new Set<string>();
 const ok: Reply = () => [200, answer()];
 const notFound: Reply = () => [
 	404,
@@ -261,6 +288,7 @@ describe('the node runner matches n8n-core RoutingNode', () => {
 		it('sends the same requests and returns the same items, per item', async () => {
 			const outcome = await compare(parameters, { items: twoItems() }, ok);
 			expect(outcome.requests.length).toBeGreaterThan(0);
+			if (outcome.items?.every((item) => !item.error)) succeeded.add(`${resource}.${operation}`);
 		});
 
 		it('fails the same way on an API error', async () => {
@@ -282,18 +310,8 @@ describe('the node runner matches n8n-core RoutingNode', () => {
 		});
 	});
 
-	it('the ratio of operations that succeed is high enough for the comparison to mean something', async () => {
-		let succeeded = 0;
-		for (const [resource, operation] of operations) {
-			const outcome = await outcomeOf(
-				'custom',
-				parametersOf(resource, operation),
-				{ items: twoItems() },
-				ok,
-			);
-			if (outcome.items && outcome.items.every((item) => !item.error)) succeeded++;
-		}
-		expect(succeeded / operations.length).toBeGreaterThan(0.9);
+	it('succeeds on nearly every operation, so that the comparison means something', () => {
+		expect(succeeded.size).toBeGreaterThan(operations.length * 0.9);
 	});
 
 	it('batches items the same way: order, and the wait between batches', async () => {
@@ -302,11 +320,11 @@ describe('the node runner matches n8n-core RoutingNode', () => {
 			requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 30 } } },
 		};
 		const items = [{ json: { id: 'a' } }, { json: { id: 'b' } }, { json: { id: 'c' } }];
+		const credentials = { apiToken: TOKEN, workspaceSlug: 'acme', region: 'custom', baseUrl };
 		for (const runner of ['custom', 'routing-node'] as const) {
-			nock.cleanAll();
 			const sent = serve(ok);
 			const started = Date.now();
-			await runNode(parameters, { items }, runner);
+			await runNode(parameters, { items, credentials }, runner);
 			expect(Date.now() - started).toBeGreaterThanOrEqual(60);
 			expect(sent.map((request) => request.path)).toEqual([
 				'/sources/a',
@@ -314,7 +332,6 @@ describe('the node runner matches n8n-core RoutingNode', () => {
 				'/sources/c',
 			]);
 		}
-		nock.cleanAll();
 	});
 
 	it('passes the same timeout, proxy and certificate options to n8n', async () => {

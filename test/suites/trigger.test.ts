@@ -1,0 +1,3 @@
+import { loadSpecs } from '../harness/specs';
+
+loadSpecs(['nodes/SegmentPublicApiTrigger'], ['nodes/SegmentPublicApiTrigger/randomized.spec.ts']);
