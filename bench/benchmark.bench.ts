@@ -29,18 +29,26 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }
 	return { value, ms: Date.now() - started };
 }
 
-/** What a client that asks one page of 50 per call does to list everything. */
-async function listWithPagesOf50(sandbox: Sandbox): Promise<number> {
+/**
+ * A plain client loop over the same cursor pages, on fetch's keep-alive connections: the least a
+ * listing can cost, to compare Return All with.
+ */
+async function listWithPagesOf(sandbox: Sandbox, count: number): Promise<number> {
 	let cursor: string | null = null;
 	let records = 0;
 	do {
 		const url = new URL('/sources', sandbox.url);
-		url.searchParams.set('pagination[count]', '50');
+		url.searchParams.set('pagination[count]', String(count));
 		if (cursor) url.searchParams.set('pagination[cursor]', cursor);
 		const response = await fetch(url, {
-			headers: { authorization: `Bearer ${sandbox.token}`, accept: 'application/vnd.segment.v1+json' },
+			headers: {
+				authorization: `Bearer ${sandbox.token}`,
+				accept: 'application/vnd.segment.v1+json',
+			},
 		});
-		const body = (await response.json()) as { data: { sources: unknown[]; pagination: { next: string | null } } };
+		const body = (await response.json()) as {
+			data: { sources: unknown[]; pagination: { next: string | null } };
+		};
 		records += body.data.sources.length;
 		cursor = body.data.pagination.next;
 	} while (cursor);
@@ -72,7 +80,8 @@ describe('benchmark', () => {
 	afterAll(async () => {
 		await sandbox.close();
 		const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-		const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+		const line = (row: string[]) =>
+			`| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
 		process.stdout.write(
 			[
 				'',
@@ -87,15 +96,63 @@ describe('benchmark', () => {
 	it(`lists ${SOURCES} sources`, async () => {
 		sandbox.resetCounters();
 		const ours = await timed(() =>
-			runNode({ resource: 'source', operation: 'getAll', returnAll: true, simplify: false }, { credentials: credentialsOf(sandbox) }),
+			runNode(
+				{ resource: 'source', operation: 'getAll', returnAll: true, simplify: false },
+				{ credentials: credentialsOf(sandbox) },
+			),
 		);
 		expect(ours.value).toHaveLength(SOURCES);
-		report(`requests to list ${SOURCES} sources, this node (Return All)`, sandbox.counters.requests, `${ours.ms} ms`);
+		report(
+			`requests to list ${SOURCES} sources, this node (Return All)`,
+			sandbox.counters.requests,
+			`${ours.ms} ms`,
+		);
 
 		sandbox.resetCounters();
-		const loop = await timed(() => listWithPagesOf50(sandbox));
+		const loop = await timed(() => listWithPagesOf(sandbox, 50));
 		expect(loop.value).toBe(SOURCES);
-		report(`requests to list ${SOURCES} sources, a page-of-50 loop`, sandbox.counters.requests, `${loop.ms} ms`);
+		report(
+			`requests to list ${SOURCES} sources, a page-of-50 loop`,
+			sandbox.counters.requests,
+			`${loop.ms} ms`,
+		);
+	});
+
+	it(`lists ${SOURCES} sources with Return All against a plain keep-alive loop over the same pages`, async () => {
+		const median = (values: number[]) =>
+			[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+		const ours: number[] = [];
+		const loop: number[] = [];
+		for (let round = 0; round < 5; round++) {
+			const run = await timed(() =>
+				runNode(
+					{ resource: 'source', operation: 'getAll', returnAll: true, simplify: false },
+					{ credentials: credentialsOf(sandbox) },
+				),
+			);
+			expect(run.value).toHaveLength(SOURCES);
+			ours.push(run.ms);
+			const plain = await timed(() => listWithPagesOf(sandbox, 1000));
+			expect(plain.value).toBe(SOURCES);
+			loop.push(plain.ms);
+		}
+		const range = (values: number[]) =>
+			`median ${median(values)} ms (min ${Math.min(...values)}, max ${Math.max(...values)})`;
+		report(
+			`Return All over ${SOURCES} sources, this node, 5 rounds`,
+			`${median(ours)} ms`,
+			range(ours),
+		);
+		report(
+			`the same pages of 1000, plain keep-alive fetch loop`,
+			`${median(loop)} ms`,
+			range(loop),
+		);
+		report(
+			'Return All / plain loop (medians)',
+			(median(ours) / median(loop)).toFixed(2),
+			'goal <= 1.15',
+		);
 	});
 
 	it(`gets ${GETS} sources under a limit of ${POINTS} requests per ${WINDOW_MS} ms`, async () => {
@@ -105,19 +162,33 @@ describe('benchmark', () => {
 		sandbox.setFaults({ rateLimit: { points: POINTS, windowMs: WINDOW_MS } });
 		sandbox.resetCounters();
 		const ours = await timed(() =>
-			runNode({ ...parameters, options: { maxWaitSeconds: 3600 } }, { items, credentials: credentialsOf(sandbox), continueOnFail: true }),
+			runNode(
+				{ ...parameters, options: { maxWaitSeconds: 3600 } },
+				{ items, credentials: credentialsOf(sandbox), continueOnFail: true },
+			),
 		);
 		const failed = ours.value.filter((item) => item.error).length;
 		const windows = Math.floor(ours.ms / WINDOW_MS) + 1;
 		const used = (100 * (GETS - failed)) / (POINTS * windows);
-		report(`${GETS} gets under ${POINTS}/${WINDOW_MS} ms, this node: items ok / failed`, `${GETS - failed} / ${failed}`, `${sandbox.counters.requests} requests, ${sandbox.counters.rateLimited} answered 429, ${(ours.ms / 1000).toFixed(1)} s`);
-		report(`share of the allowed rate used, this node`, `${used.toFixed(1)} %`, `${GETS - failed} successes in ${windows} windows of ${POINTS}`);
+		report(
+			`${GETS} gets under ${POINTS}/${WINDOW_MS} ms, this node: items ok / failed`,
+			`${GETS - failed} / ${failed}`,
+			`${sandbox.counters.requests} requests, ${sandbox.counters.rateLimited} answered 429, ${(ours.ms / 1000).toFixed(1)} s`,
+		);
+		report(
+			`share of the allowed rate used, this node`,
+			`${used.toFixed(1)} %`,
+			`${GETS - failed} successes in ${windows} windows of ${POINTS}`,
+		);
 
 		sandbox.setFaults({ rateLimit: { points: POINTS, windowMs: WINDOW_MS } });
 		sandbox.resetCounters();
 		const generic = await timed(() =>
 			runWithN8nRetryOnFail(() =>
-				runNode({ ...parameters, options: { maxRetries: 0 } }, { items, credentials: credentialsOf(sandbox) }),
+				runNode(
+					{ ...parameters, options: { maxRetries: 0 } },
+					{ items, credentials: credentialsOf(sandbox) },
+				),
 			),
 		);
 		report(
@@ -137,7 +208,15 @@ describe('benchmark', () => {
 		const second = await timed(() => trigger.poll());
 		expect(second.value).toBeNull();
 		const bytes = JSON.stringify(trigger.staticData()).length;
-		report(`trigger: requests per poll of ${SOURCES} sources`, sandbox.counters.requests, `first poll ${firstRequests} requests in ${first.ms} ms, next ${second.ms} ms`);
-		report('trigger: state bytes per known ID', (bytes / SOURCES).toFixed(1), `${bytes} bytes of static data`);
+		report(
+			`trigger: requests per poll of ${SOURCES} sources`,
+			sandbox.counters.requests,
+			`first poll ${firstRequests} requests in ${first.ms} ms, next ${second.ms} ms`,
+		);
+		report(
+			'trigger: state bytes per known ID',
+			(bytes / SOURCES).toFixed(1),
+			`${bytes} bytes of static data`,
+		);
 	});
 });
