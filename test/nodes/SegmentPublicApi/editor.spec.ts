@@ -1,4 +1,7 @@
 /** What the editor shows: the canvas subtitle, dropdown labels, which options appear, simplified fields. */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code: it never ships in dist/ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SegmentPublicApi } from '../../../nodes/SegmentPublicApi/SegmentPublicApi.node';
 import { SegmentPublicApiTrigger } from '../../../nodes/SegmentPublicApiTrigger/SegmentPublicApiTrigger.node';
 import type { INodeParameters } from 'n8n-workflow';
@@ -129,4 +132,46 @@ describe('simplified records', () => {
 			}),
 		).toEqual([{ id: 'u1', name: 'Ada', email: 'ada@example.com', roles: ['Workspace Owner'] }]);
 	});
+});
+
+describe('the codex', () => {
+	// n8n's documented node categories (docs: "Node codex files").
+	const CATEGORIES = [
+		'Data & Storage',
+		'Finance & Accounting',
+		'Marketing & Content',
+		'Productivity',
+		'Miscellaneous',
+		'Sales',
+		'Development',
+		'Analytics',
+		'Communication',
+		'Utility',
+	];
+	const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+	// GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens.
+	const anchors = new Set(
+		[...readme.matchAll(/^#+\s+(.+)$/gm)].map((match) =>
+			match[1]
+				.toLowerCase()
+				.replace(/[^\w\- ]/g, '')
+				.replace(/ /g, '-'),
+		),
+	);
+
+	it.each(['SegmentPublicApi/SegmentPublicApi', 'SegmentPublicApiTrigger/SegmentPublicApiTrigger'])(
+		'%s uses documented categories and links to README sections that exist',
+		(file) => {
+			const codex = JSON.parse(
+				readFileSync(join(__dirname, `../../../nodes/${file}.node.json`), 'utf8'),
+			) as { categories: string[]; resources: Record<string, Array<{ url: string }>> };
+			for (const category of codex.categories) expect(CATEGORIES).toContain(category);
+			for (const links of Object.values(codex.resources)) {
+				for (const { url } of links) {
+					const anchor = url.split('#')[1];
+					expect(anchors.has(anchor) || anchor === 'readme').toBe(true);
+				}
+			}
+		},
+	);
 });
