@@ -14,8 +14,8 @@
 //                     file), then `n8n execute --id` per workflow, in sequence. It starts once
 //                     lane A's n8n is healthy, so that lane A's CLI boots get the 2 cores.
 // Wall time 95 to 165 s (lane A: the example polls every minute at a random second, so the poll
-// after the activation poll comes 0 to 60 s later, then one more minute); E2E_BENCH adds ~40 s
-// to lane B, which mostly stays in lane A's shadow.
+// after the activation poll comes 0 to 60 s later, then one more minute); E2E_BENCH adds 60 to
+// 200 s to lane B (five pairs of 1,000 GETs; E2E_BENCH_PAIRS changes the number).
 // Checks:
 //   1  one operation of every resource (one workflow, Manual Trigger fanning out to 11 nodes)
 //   2  Return All across pages: 2,500 sources -> 2,500 items in 3 list requests
@@ -25,8 +25,8 @@
 //   5  our credential in n8n's HTTP Request node as a predefined credential type
 //   6  the example workflows (workspace-audit, provisioning) against the sandbox
 //   7  the example trigger workflow under `n8n start`: exactly one notification per new source
-//   8  (E2E_BENCH=1) per-item time of 1,000 GETs: our node vs HTTP Request; HTTP Request's own
-//      pagination over 10,000 sources
+//   8  (E2E_BENCH=1) per-item time of 1,000 GETs: our node vs HTTP Request, five pairs in one
+//      execution, median ratio with min and max; HTTP Request's own pagination over 10,000 sources
 //   9  a redirect to another origin: the node fails naming the host, and the second listener
 //      never receives a request (nor the token)
 //   7 also: a source deleted from page 1 between the page requests of a poll (2,500 sources, so
