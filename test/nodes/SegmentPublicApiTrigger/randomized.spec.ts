@@ -28,22 +28,21 @@ interface Workspace {
 	failNext: () => boolean;
 }
 
-/** A fake Public API over `workspace`: offset cursors, pages of SERVER_PAGE_SIZE, injected 500s. */
 /**
- * A fake Public API on 127.0.0.1 over the current workspace: offset cursors, pages of
+ * A fake Public API on 127.0.0.1 over one workspace per sequence (/w<seed>/sources): offset cursors, pages of
  * SERVER_PAGE_SIZE, injected 500s. A real socket is used here because nock costs about 9 ms
  * a request, even passed through, and this test sends thousands.
  */
-function startServer(current: () => Workspace): Promise<Server> {
+function startServer(workspaces: Map<string, Workspace>): Promise<Server> {
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-		const root = url.pathname.slice(1) as 'sources' | 'destinations';
-		const workspace = current();
+		const [, seed, root] = url.pathname.split('/') as [string, string, 'sources' | 'destinations'];
+		const workspace = workspaces.get(seed) as Workspace;
 		const reply = (status: number, body: unknown) => {
 			response.writeHead(status, { 'content-type': 'application/vnd.segment.v1+json' });
 			response.end(JSON.stringify(body));
 		};
-		if (request.headers.authorization !== `Bearer ${TOKEN}` || !(root in workspace)) {
+		if (request.headers.authorization !== `Bearer ${TOKEN}` || !workspace || !(root in workspace)) {
 			return reply(404, { errors: [{ type: 'not-found', message: 'unexpected request' }] });
 		}
 		if (workspace.failNext()) return reply(500, { errors: [{ type: 'server', message: 'boom' }] });
@@ -68,7 +67,7 @@ function shuffleInsert(list: string[], id: string, random: () => number) {
 
 describe('Segment Public API Trigger, randomized', () => {
 	let server: Server;
-	let workspace: Workspace;
+	const workspaces = new Map<string, Workspace>();
 	let baseUrl: string;
 
 	const backoff = { ...BACKOFF };
@@ -79,7 +78,7 @@ describe('Segment Public API Trigger, randomized', () => {
 		Object.assign(BACKOFF, { baseMs: 0, maxMs: 0 });
 		// nock intercepts every request while active, even the ones it lets through.
 		nock.restore();
-		server = await startServer(() => workspace);
+		server = await startServer(workspaces);
 		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	});
 
@@ -89,9 +88,10 @@ describe('Segment Public API Trigger, randomized', () => {
 		nock.activate();
 	});
 
-	// One test per sequence: each takes a fraction of a second, however loaded the machine is.
+	// One test per sequence, each on its own workspace, a few at a time (jest's maxConcurrency): each
+	// takes a fraction of a second however loaded the machine is, and their waits on the socket overlap.
 	const seeds = Array.from({ length: SEQUENCES }, (_, index) => index + 1);
-	it.each(seeds)(
+	it.concurrent.each(seeds)(
 		'emits exactly the records created since activation, once each (sequence %i)',
 		async (seed) => {
 			{
@@ -99,11 +99,12 @@ describe('Segment Public API Trigger, randomized', () => {
 				let failing = false;
 				// A failure starts an outage that lasts for the rest of the poll, so retries can't hide it.
 				let down = false;
-				workspace = {
+				const workspace: Workspace = {
 					sources: [],
 					destinations: [],
 					failNext: () => (down ||= failing && random() < FAILURE_RATE),
 				};
+				workspaces.set(`w${seed}`, workspace);
 				let nextId = 0;
 				const mutate = () => {
 					for (const root of ['sources', 'destinations'] as const) {
@@ -119,7 +120,7 @@ describe('Segment Public API Trigger, randomized', () => {
 				mutate();
 				const trigger = activateTrigger(
 					{ events: ['newSource', 'newDestination'] },
-					{ apiToken: TOKEN, region: 'custom', baseUrl },
+					{ apiToken: TOKEN, region: 'custom', baseUrl: `${baseUrl}/w${seed}` },
 				);
 				expect(await trigger.poll()).toBeNull();
 				const existingAtActivation = new Set([...workspace.sources, ...workspace.destinations]);
