@@ -9,7 +9,7 @@ import type {
 export class SegmentPublicApi implements ICredentialType {
 	name = 'segmentPublicApi';
 
-	displayName = 'Segment Public API';
+	displayName = 'Segment Workspace API';
 
 	icon: Icon = {
 		light: 'file:../nodes/SegmentPublicApi/segment.svg',

@@ -22,6 +22,15 @@ function resolveTestBaseUrl(credentials: IDataObject): string {
 }
 
 describe('Segment Public API credential', () => {
+	it('gets a readable default name in the editor', () => {
+		// The editor names a new credential after its type, minus the words API, OAuth1 and OAuth2.
+		const defaultName = `${credential.displayName
+			.split(' ')
+			.filter((word) => !['API', 'OAuth1', 'OAuth2'].includes(word))
+			.join(' ')} account`;
+		expect(defaultName).toBe('Segment Workspace account');
+	});
+
 	it('authenticates with a Bearer token', () => {
 		expect(credential.authenticate).toEqual({
 			type: 'generic',
