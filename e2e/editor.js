@@ -8,7 +8,8 @@
 // Needs Debian's chromium (/usr/bin/chromium; CHROMIUM_PATH overrides). Everything listens on
 // free ports of 127.0.0.1 in a fresh temporary user folder, so it can run beside other n8n
 // instances. On a failure a screenshot per failed step goes to e2e/.artifacts/ (git-ignored).
-// The README screenshots are written to docs/images/ on every run (E2E_NO_DOC_SCREENSHOTS=1 skips).
+// The README screenshots (docs/images/) are taken on every run into e2e/.artifacts/docs/ and copied
+// over docs/images/ only with E2E_UPDATE_SCREENSHOTS=1 (or when missing), so a run leaves the tree clean.
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -325,7 +326,8 @@ async function main() {
 		`\n${results.length - failed.length}/${results.length} steps passed in ${secs(Date.now() - t0)} (total)` +
 			(failed.length ? `; failed: ${failed.map((r) => r.id).join(', ')}` : ''),
 	);
-	if (fs.existsSync(ARTIFACTS)) console.log(`failure screenshots: ${ARTIFACTS}`);
+	if (failed.length) console.log(`failure screenshots: ${ARTIFACTS}`);
+	else console.log(`screenshots of this run: ${path.join(ARTIFACTS, 'docs')}`);
 	process.exitCode = failed.length ? 1 : 0;
 }
 
@@ -718,19 +720,26 @@ async function runSteps({ server, sandbox, sink, examples }) {
 		);
 	}
 
-	await step(9, 'README screenshots in docs/images/ (PNG, 1280x800)', async () => {
-		if (process.env.E2E_NO_DOC_SCREENSHOTS) return 'skipped (E2E_NO_DOC_SCREENSHOTS)';
+	await step(9, 'README screenshots (PNG, 1280x800) for docs/images/', async () => {
 		const names = ['resource-locator-search.png', 'node-panel-source-get.png'];
+		const update = !!process.env.E2E_UPDATE_SCREENSHOTS;
 		const info = names.map((n) => {
-			const f = path.join(DOC_IMAGES, n);
-			if (!shots.includes(f) || !fs.existsSync(f)) fail(`${n} was not written in this run`);
+			const f = path.join(ARTIFACTS, 'docs', n);
+			if (!shots.includes(f) || !fs.existsSync(f)) fail(`${n} was not taken in this run`);
 			const b = fs.readFileSync(f);
 			if (b.toString('latin1', 1, 4) !== 'PNG') fail(`${n} is not a PNG`);
 			const [w, h] = [b.readUInt32BE(16), b.readUInt32BE(20)];
 			if (w !== VIEWPORT.width || h !== VIEWPORT.height) fail(`${n} is ${w}x${h}`);
-			return `${path.relative(e2e.REPO, f)} ${w}x${h} ${(b.length / 1024).toFixed(0)} KB`;
+			const doc = path.join(DOC_IMAGES, n);
+			let note = 'docs/images/ kept (E2E_UPDATE_SCREENSHOTS=1 replaces it)';
+			if (update || !fs.existsSync(doc)) {
+				fs.mkdirSync(DOC_IMAGES, { recursive: true });
+				fs.copyFileSync(f, doc);
+				note = `written to ${path.relative(e2e.REPO, doc)}`;
+			}
+			return `${n} ${w}x${h} ${(b.length / 1024).toFixed(0)} KB, ${note}`;
 		});
-		return info.join(', ');
+		return info.join('; ');
 	});
 
 	if (credentialError)
@@ -754,18 +763,21 @@ async function closeCredentialModal() {
 	}
 }
 
+/** A README screenshot, into e2e/.artifacts/docs/ (step 9 copies it to docs/images/ when asked). */
 async function docShot(name) {
-	const file = path.join(DOC_IMAGES, name);
-	if (process.env.E2E_NO_DOC_SCREENSHOTS) return file;
-	fs.mkdirSync(DOC_IMAGES, { recursive: true });
+	const file = path.join(ARTIFACTS, 'docs', name);
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	// no blinking caret, so that the same screen gives the same image
+	const style = await page.addStyleTag({ content: '* { caret-color: transparent !important; }' });
 	await page.screenshot({ path: file });
+	await style.evaluate((e) => e.remove());
 	return file;
 }
 
 /** Opens an imported example, runs it with "Execute workflow" and checks every node that ran. */
 async function runExample(url, wf, sink) {
 	const sinkBefore = sink.received.length;
-	await page.goto(`${url}/workflow/${wf.id}`, { waitUntil: 'networkidle2' });
+	await page.goto(`${url}/workflow/${wf.id}`, { waitUntil: 'domcontentloaded' });
 	await dismissOnboarding();
 	await waitUntil(
 		`the ${wf.nodes.length} nodes of the workflow on the canvas`,
