@@ -343,7 +343,13 @@ async function runSteps({ server, sandbox, sink, examples }) {
 	let credentialError = '';
 
 	await step(1, 'owner setup through the UI, log in, land in the editor', async () => {
-		await page.goto(`${url}/`, { waitUntil: 'networkidle2' });
+		// n8n can answer "Cannot GET /" for a moment after it first served the editor: reload then
+		for (let attempt = 0; attempt < 10; attempt++) {
+			await page.goto(`${url}/`, { waitUntil: 'networkidle2' });
+			const text = await page.evaluate(() => document.body.innerText);
+			if (!/Cannot GET/.test(text)) break;
+			await sleep(2000);
+		}
 		await waitFor(tid('setup-form'), 'the owner setup page (/setup)');
 		await typeInto('input[name="email"]', OWNER.email, 'setup form: email');
 		await typeInto('input[name="firstName"]', OWNER.firstName, 'setup form: first name');

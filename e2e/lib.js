@@ -211,7 +211,11 @@ async function startServer(env, { timeoutMs = 120000, inheritOutput = false, wai
 		try {
 			// /healthz answers before the editor's page is served ("Cannot GET /" meanwhile)
 			const res = await fetch(waitForEditor ? `${url}/` : `${url}/healthz`);
-			const editorPage = !waitForEditor || /text\/html/.test(res.headers.get('content-type') || '');
+			// Express's "Cannot GET /" is text/html too; the editor's page is an HTML document
+			const body = waitForEditor ? await res.text() : '';
+			const editorPage =
+				!waitForEditor ||
+				(/text\/html/.test(res.headers.get('content-type') || '') && /<html/i.test(body) && !/Cannot GET/.test(body));
 			if (res.status === 200 && editorPage) return { url, child, exited, output: () => out, stop };
 		} catch {}
 		await new Promise((r) => setTimeout(r, 500));
