@@ -95,7 +95,7 @@ export class SegmentPublicApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL:
-				'={{$credentials.region === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : $credentials.region}}',
+				'={{$credentials.region !== "custom" ? $credentials.region : ($credentials.baseUrl || "").trim().replace(/\\/+$/, "") || "http://the-base-url-field-is-empty.invalid"}}',
 			url: '/',
 			method: 'GET',
 			headers: { Accept: 'application/vnd.segment.v1+json' },

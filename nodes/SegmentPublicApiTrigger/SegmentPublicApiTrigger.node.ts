@@ -93,8 +93,9 @@ export class SegmentPublicApiTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{$parameter["events"].map(event => ({ newSource: "New Source", newDestination: "New Destination" })[event] || event).join(", ")}}',
+		// n8n's node creator lists this trigger and the action node as one entry, with this text.
 		description:
-			'Starts the workflow when a source or destination is created in a Segment workspace',
+			'Manage a Segment workspace through the Public API, and start workflows when sources or destinations are created',
 		defaults: { name: 'Segment Public API Trigger' },
 		polling: true,
 		inputs: [],

@@ -54,6 +54,15 @@ describe('Segment Public API credential', () => {
 		);
 	});
 
+	it('tests an empty custom Base URL against a host whose name says so, not an invalid URL', () => {
+		// .invalid never resolves (RFC 2606): the test fails with "ENOTFOUND the-base-url-field-is-empty.invalid".
+		for (const baseUrl of ['', '  ', undefined]) {
+			expect(resolveTestBaseUrl({ region: 'custom', baseUrl })).toBe(
+				'http://the-base-url-field-is-empty.invalid',
+			);
+		}
+	});
+
 	it('offers US, EU and a custom base URL', () => {
 		const region = credential.properties.find((property) => property.name === 'region');
 		expect(region?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual([
