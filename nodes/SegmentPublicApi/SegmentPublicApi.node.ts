@@ -24,6 +24,7 @@ import {
 	getWarehouses,
 } from './loadOptions';
 import { apiRequestDescription } from './resources/apiRequest';
+import { auditEventDescription } from './resources/auditEvent';
 import { catalogDescription } from './resources/catalog';
 import { destinationDescription } from './resources/destination';
 import { eventVolumeDescription } from './resources/eventVolume';
@@ -50,6 +51,11 @@ const properties: INodeProperties[] = [
 				description:
 					'Any other Public API endpoint, with pagination, retries and media types handled',
 			},
+			{
+				name: 'Audit Event',
+				value: 'auditEvent',
+				description: "The workspace's audit trail: who created, changed or deleted what",
+			},
 			{ name: 'Catalog', value: 'catalog' },
 			{ name: 'Destination', value: 'destination' },
 			{ name: 'Destination Subscription', value: 'destinationSubscription' },
@@ -64,6 +70,7 @@ const properties: INodeProperties[] = [
 		default: 'source',
 	},
 	...apiRequestDescription,
+	...auditEventDescription,
 	...catalogDescription,
 	...destinationDescription,
 	...subscriptionDescription,

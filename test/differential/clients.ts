@@ -4,6 +4,7 @@
  * knowingly differ on: the media type.
  */
 import {
+	AuditTrailApi,
 	DestinationsApi,
 	EventsApi,
 	FunctionsApi,
@@ -21,6 +22,7 @@ function configure<T extends { accessToken: string | (() => string) }>(client: T
 
 /** SDK clients pointed at the same base URL and token as the harness's US credentials. */
 export const clients = {
+	auditTrail: () => configure(new AuditTrailApi(BASE)),
 	destinations: () => configure(new DestinationsApi(BASE)),
 	functions: () => configure(new FunctionsApi(BASE)),
 	transformations: () => configure(new TransformationsApi(BASE)),

@@ -732,7 +732,7 @@ export function listQuery(parameter: string, queryKey: string) {
 }
 
 /** Sends a date-time field as an ISO 8601 UTC time; an unreadable date fails naming the field. */
-export function isoTimeQuery(parameter: string, displayName: string) {
+export function isoTimeQuery(parameter: string, displayName: string, queryKey = parameter) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = this.getNodeParameter(parameter, '') as unknown;
 		const time = new Date(String(value));
@@ -745,7 +745,7 @@ export function isoTimeQuery(parameter: string, displayName: string) {
 				},
 			);
 		}
-		requestOptions.qs = { ...requestOptions.qs, [parameter]: time.toISOString() };
+		requestOptions.qs = { ...requestOptions.qs, [queryKey]: time.toISOString() };
 		return requestOptions;
 	};
 }

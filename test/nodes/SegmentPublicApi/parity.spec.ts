@@ -33,6 +33,7 @@ const record = (n: number): IDataObject => ({
 	email: `user${n}@example.com`,
 });
 const LIST_ROOTS = [
+	'events',
 	'destinations',
 	'functions',
 	'invites',

@@ -1,0 +1,55 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { isoTimeQuery, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['auditEvent'], operation: ['getAll'] };
+
+export const auditEventGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'End Time',
+				name: 'endTime',
+				type: 'dateTime',
+				default: '',
+				description: 'Only events before this time; by default, up to now',
+				routing: { send: { preSend: [isoTimeQuery('filters.endTime', 'End Time', 'endTime')] } },
+			},
+			{
+				displayName: 'Resource ID',
+				name: 'resourceId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. qQEHquLrjRDN9j1ByrChyn',
+				description: 'Only events about this resource, for example one source',
+				routing: { send: { type: 'query', property: 'resourceId' } },
+			},
+			{
+				displayName: 'Resource Type',
+				name: 'resourceType',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. source',
+				description:
+					'Only events about this type of resource, as Segment names it in the "resourceType" of an event, for example source or function',
+				routing: { send: { type: 'query', property: 'resourceType' } },
+			},
+			{
+				displayName: 'Start Time',
+				name: 'startTime',
+				type: 'dateTime',
+				default: '',
+				description: 'Only events after this time',
+				routing: {
+					send: { preSend: [isoTimeQuery('filters.startTime', 'Start Time', 'startTime')] },
+				},
+			},
+		],
+	},
+];
