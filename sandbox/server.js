@@ -425,6 +425,21 @@ async function startSandbox(options = {}) {
 	};
 	const nowIso = () => new Date(clock()).toISOString();
 
+	// The audit trail: one event per create, change and delete of a source, destination or warehouse.
+	const auditEvents = [];
+	function recordAudit(type, resourceType, resource, resourceName) {
+		auditEvents.push({
+			id: `events/${auditEvents.length + 1}`,
+			timestamp: nowIso(),
+			type,
+			actor: 'public-api-token/sandbox',
+			actorEmail: 'api-token@sandbox.invalid',
+			resourceId: resource.id,
+			resourceType,
+			resourceName,
+		});
+	}
+
 	function deleteSourceCascade(source) {
 		state.sources.delete(source.id);
 		state.sourceSlugs.delete(source.slug);
@@ -477,6 +492,36 @@ async function startSandbox(options = {}) {
 	// Workspace -----------------------------------------------------------------------------------
 	route('GET', '/', () => ({ workspace: { ...state.workspace } }));
 
+	// Audit trail: newest first; startTime and endTime bound the timestamps (exclusive), and
+	// resourceId / resourceType select one resource or one kind.
+	route('GET', '/audit-events', (ctx) => {
+		const query = ctx.query;
+		const bounds = {};
+		const problems = [];
+		for (const name of ['startTime', 'endTime']) {
+			const value = query.get(name);
+			if (value === null) continue;
+			bounds[name] = Date.parse(value);
+			if (Number.isNaN(bounds[name]))
+				problems.push([name, `"${name}" must be an ISO 8601 timestamp`]);
+		}
+		assertValid(problems);
+		const resourceId = query.get('resourceId');
+		const resourceType = query.get('resourceType');
+		const items = auditEvents
+			.filter((event) => {
+				const time = Date.parse(event.timestamp);
+				return (
+					(bounds.startTime === undefined || time > bounds.startTime) &&
+					(bounds.endTime === undefined || time < bounds.endTime) &&
+					(resourceId === null || event.resourceId === resourceId) &&
+					(resourceType === null || event.resourceType === resourceType)
+				);
+			})
+			.reverse();
+		return paginate(query, 'events', items);
+	});
+
 	// Catalog -------------------------------------------------------------------------------------
 	for (const [kind, listRoot, getRoot, label] of [
 		['sources', 'sourcesCatalog', 'sourceMetadata', 'Source'],
@@ -498,7 +543,11 @@ async function startSandbox(options = {}) {
 		paginate(
 			ctx.query,
 			'roles',
-			Object.values(ROLES).map((role) => ({ id: role.roleId, name: role.roleName, description: role.roleName })),
+			Object.values(ROLES).map((role) => ({
+				id: role.roleId,
+				name: role.roleName,
+				description: role.roleName,
+			})),
 		),
 	);
 
@@ -548,6 +597,7 @@ async function startSandbox(options = {}) {
 			};
 			state.sources.set(source.id, source);
 			state.sourceSlugs.set(source.slug, source.id);
+			recordAudit('Source Created', 'source', source, source.name);
 			if (body.disconnectAllWarehouses !== true) {
 				for (const set of state.connections.values()) set.add(source.id);
 			}
@@ -579,10 +629,13 @@ async function startSandbox(options = {}) {
 		if (body.name !== undefined) source.name = body.name;
 		if (body.enabled !== undefined) source.enabled = body.enabled;
 		if (body.settings !== undefined) Object.assign(source.settings, clone(body.settings));
+		recordAudit('Source Modified', 'source', source, source.name);
 		return { source: sourceOut(source) };
 	});
 	route('DELETE', '/sources/:sourceId', (ctx) => {
-		deleteSourceCascade(getSource(ctx.params.sourceId));
+		const source = getSource(ctx.params.sourceId);
+		deleteSourceCascade(source);
+		recordAudit('Source Deleted', 'source', source, source.name);
 		return { status: 'SUCCESS' };
 	});
 	route('GET', '/sources/:sourceId/connected-destinations', (ctx) => {
@@ -641,6 +694,12 @@ async function startSandbox(options = {}) {
 			settings: clone(body.settings),
 		};
 		state.destinations.set(destination.id, destination);
+		recordAudit(
+			'Destination Created',
+			'destination',
+			destination,
+			destinationOut(destination).name,
+		);
 		return { destination: destinationOut(destination) };
 	});
 	route('PATCH', '/destinations/:destinationId', (ctx) => {
@@ -658,10 +717,19 @@ async function startSandbox(options = {}) {
 				body.name === null ? catalog.destinations.get(destination.metadataId).name : body.name;
 		if (body.enabled !== undefined) destination.enabled = body.enabled;
 		if (body.settings !== undefined) Object.assign(destination.settings, clone(body.settings));
+		recordAudit(
+			'Destination Modified',
+			'destination',
+			destination,
+			destinationOut(destination).name,
+		);
 		return { destination: destinationOut(destination) };
 	});
 	route('DELETE', '/destinations/:destinationId', (ctx) => {
-		deleteDestinationCascade(getDestination(ctx.params.destinationId));
+		const destination = getDestination(ctx.params.destinationId);
+		const name = destinationOut(destination).name;
+		deleteDestinationCascade(destination);
+		recordAudit('Destination Deleted', 'destination', destination, name);
 		return { status: 'SUCCESS' };
 	});
 
@@ -808,6 +876,7 @@ async function startSandbox(options = {}) {
 				warehouse.id,
 				body.disconnectAllSources === true ? new Set() : new Set(state.sources.keys()),
 			);
+			recordAudit('Warehouse Created', 'warehouse', warehouse, warehouse.settings.name);
 			return { warehouse: warehouseOut(warehouse) };
 		},
 		{ status: 201 },
@@ -825,12 +894,14 @@ async function startSandbox(options = {}) {
 		Object.assign(warehouse.settings, clone(body.settings));
 		if (typeof body.name === 'string') warehouse.settings.name = body.name;
 		if (body.enabled !== undefined) warehouse.enabled = body.enabled;
+		recordAudit('Warehouse Modified', 'warehouse', warehouse, warehouse.settings.name);
 		return { warehouse: warehouseOut(warehouse) };
 	});
 	route('DELETE', '/warehouses/:warehouseId', (ctx) => {
 		const warehouse = getWarehouse(ctx.params.warehouseId);
 		state.warehouses.delete(warehouse.id);
 		state.connections.delete(warehouse.id);
+		recordAudit('Warehouse Deleted', 'warehouse', warehouse, warehouse.settings.name);
 		return { status: 'SUCCESS' };
 	});
 	route('GET', '/warehouses/:warehouseId/connected-sources', (ctx) => {

@@ -70,6 +70,50 @@ describe('Segment Public API sandbox', () => {
 		expect(reply.headers['x-ratelimit-remaining']).toMatch(/^\d+$/);
 	});
 
+	it('keeps an audit trail of creates, changes and deletes, newest first, filtered by resource and time', async () => {
+		const created = await call('POST', '/sources', {
+			body: {
+				slug: 'audited_source',
+				metadataId: (await call('GET', '/catalog/sources?pagination[count]=1')).body.data
+					.sourcesCatalog[0].id,
+			},
+		});
+		expect(created.status).toBe(201);
+		const id = created.body.data.source.id as string;
+		expect((await call('PATCH', `/sources/${id}`, { body: { enabled: false } })).status).toBe(200);
+		expect((await call('DELETE', `/sources/${id}`)).status).toBe(200);
+
+		const mine = await call('GET', `/audit-events?pagination[count]=10&resourceId=${id}`);
+		expect(mine.status).toBe(200);
+		expect(mine.body.data.events.map((event: { type: string }) => event.type)).toEqual([
+			'Source Deleted',
+			'Source Modified',
+			'Source Created',
+		]);
+		expect(mine.body.data.events[0]).toMatchObject({
+			resourceId: id,
+			resourceType: 'source',
+			resourceName: 'audited_source',
+		});
+
+		const future = new Date(Date.now() + 60_000).toISOString();
+		const none = await call('GET', `/audit-events?pagination[count]=10&startTime=${future}`);
+		expect(none.body.data.events).toEqual([]);
+		const warehouses = await call(
+			'GET',
+			'/audit-events?pagination[count]=10&resourceType=warehouse',
+		);
+		expect(
+			warehouses.body.data.events.every(
+				(event: { resourceType: string }) => event.resourceType === 'warehouse',
+			),
+		).toBe(true);
+		expect((await call('GET', '/audit-events?pagination[count]=10&endTime=yesterday')).status).toBe(
+			422,
+		);
+		expect((await call('GET', '/audit-events')).status).toBe(422);
+	});
+
 	it('lists the workspace roles that invites refer to', async () => {
 		const reply = await call('GET', '/roles?pagination[count]=10');
 		expect(reply.status).toBe(200);
