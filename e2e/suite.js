@@ -17,7 +17,7 @@
 // after the activation poll comes 0 to 60 s later, then one more minute); E2E_BENCH adds 60 to
 // 200 s to lane B (five pairs of 1,000 GETs; E2E_BENCH_PAIRS changes the number).
 // Checks:
-//   1  one operation of every resource (one workflow, Manual Trigger fanning out to 11 nodes)
+//   1  one operation of every resource (one workflow, Manual Trigger fanning out to 12 nodes)
 //   2  Return All across pages: 2,500 sources -> 2,500 items in 3 list requests
 //   3  error path: destination get with an unknown ID -> run fails with Segment's message, token
 //      nowhere in the execute output
@@ -301,6 +301,7 @@ const ALL_RESOURCE_NODES = {
 	invites: 'Invite: Get Many',
 	volume: 'Event Volume: Get',
 	apiRequest: 'API Request: GET /',
+	auditEvents: 'Audit Event: Get Many (sources)',
 };
 
 function allResourcesWorkflow(ids) {
@@ -324,6 +325,7 @@ function allResourcesWorkflow(ids) {
 		// granularity / time range / groupBy: the node's defaults (HOUR, last day, by source)
 		ours(N.volume, { resource: 'eventVolume', operation: 'get', returnAll: true }),
 		ours(N.apiRequest, { resource: 'apiRequest', operation: 'send', method: 'GET', path: '/' }),
+		ours(N.auditEvents, { resource: 'auditEvent', operation: 'getAll', returnAll: true, filters: { resourceType: 'source' } }),
 	];
 	return workflow(
 		WF.allResources,
@@ -629,6 +631,9 @@ async function laneB(ctx) {
 	// 1 ------------------------------------------------------------------------------------
 	if (wanted(1))
 		await check(L, 1, LANE_B_TITLES['1'], async () => {
+			// one entry in the audit trail: a change of a source that leaves it as it was
+			const audited = [...state.sources.values()][0];
+			await S1.api('PATCH', `/sources/${audited.id}`, { enabled: audited.enabled });
 			const mark = S1.mark();
 			const run = await execute(uf, L, WF.allResources);
 			expectSuccess(run, WF.allResources);
@@ -716,6 +721,15 @@ async function laneB(ctx) {
 				assert.deepEqual(items[0].workspace, state.workspace);
 				return `workspace "${items[0].workspace.name}"`;
 			});
+			soft.ok(N.auditEvents, () => {
+				const items = itemsOf(run.run, N.auditEvents);
+				assert.ok(items.length >= 1, 'at least the change made before the run');
+				assert.ok(items.every((i) => i.resourceType === 'source'), 'only source events');
+				assert.deepEqual([items[0].type, items[0].resourceId], ['Source Modified', audited.id]);
+				const q = listRequests(S1.since(mark), '/audit-events');
+				assert.ok(q.length && q.every((x) => x.query.get('resourceType') === 'source'), 'resourceType=source sent');
+				return `${items.length} event(s), newest "${items[0].type}" of ${items[0].resourceName}`;
+			});
 			soft.ok('sandbox saw only successful, authenticated requests', () => {
 				const reqs = S1.since(mark);
 				const bad = reqs.filter((x) => x.status >= 400 || x.internal);
@@ -723,7 +737,7 @@ async function laneB(ctx) {
 				return `${reqs.length} requests, all 2xx`;
 			});
 			soft.done();
-			return `11 resources, ${secs(run.ms)} execute`;
+			return `${Object.keys(N).length} resources, ${secs(run.ms)} execute`;
 		});
 
 	// 2 ------------------------------------------------------------------------------------
