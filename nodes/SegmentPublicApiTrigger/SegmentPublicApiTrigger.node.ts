@@ -11,6 +11,16 @@ import { getDestinationCatalog, getSourceCatalog } from '../SegmentPublicApi/loa
 import { LISTS } from '../SegmentPublicApi/shared/lists';
 import { listRecords } from '../SegmentPublicApi/shared/transport';
 import { simplifyDestination, simplifySource } from '../SegmentPublicApi/shared/utils';
+import {
+	auditEventFilter,
+	FIRST_POLL_EVENTS,
+	listAuditEvents,
+	nextAuditWatermark,
+	sameAuditWatermark,
+	unseenAuditEvents,
+	type AuditFilters,
+	type AuditWatermark,
+} from './auditTrail';
 
 interface WatchedEvent {
 	list: { path: string; root: string };
@@ -34,7 +44,11 @@ const EVENTS: Record<string, WatchedEvent> = {
  */
 export const FORGET_AFTER_MISSED_POLLS = 5;
 
-interface TriggerOptions {
+/** Any change in the workspace's audit trail; followed by time, not by listing every record. */
+const AUDIT_EVENT = 'auditEvent';
+const EVENT_NAMES = [...Object.keys(EVENTS), AUDIT_EVENT];
+
+interface TriggerOptions extends AuditFilters {
 	enabledOnly?: boolean;
 	sourceTypeIds?: string[];
 	destinationTypeIds?: string[];
@@ -45,10 +59,14 @@ interface TriggerOptions {
 /** For each known record ID, in how many successful polls in a row it was missing (0: listed last time). */
 type KnownIds = Record<string, number>;
 
-/** The node's static data: per event, the records it knows. `seen` is the format of version 0.1. */
+/**
+ * The node's static data: per record event, the records it knows, and where it is in the audit
+ * trail. `seen` is the format of version 0.1.
+ */
 interface TriggerState {
 	known?: Record<string, KnownIds>;
 	seen?: Record<string, string[]>;
+	auditTrail?: AuditWatermark;
 }
 
 function knownIdsOf(state: TriggerState, event: string): KnownIds | undefined {
@@ -92,10 +110,10 @@ export class SegmentPublicApiTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle:
-			'={{$parameter["events"].map(event => ({ newSource: "New Source", newDestination: "New Destination" })[event] || event).join(", ")}}',
+			'={{$parameter["events"].map(event => ({ newSource: "New Source", newDestination: "New Destination", auditEvent: "Audit Event" })[event] || event).join(", ")}}',
 		// n8n's node creator lists this trigger and the action node as one entry, with this text.
 		description:
-			'Manage a Segment workspace through the Public API, and start workflows when sources or destinations are created',
+			'Manage a Segment workspace through the Public API, and start workflows when sources or destinations are created or anything in it changes',
 		defaults: { name: 'Segment Public API Trigger' },
 		polling: true,
 		inputs: [],
@@ -108,8 +126,15 @@ export class SegmentPublicApiTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: ['newSource'],
-				description: 'What to watch for. The workflow starts once for each new record.',
+				description:
+					'What to watch for. The workflow starts once for each new record or audit event.',
 				options: [
+					{
+						name: 'Audit Event',
+						value: 'auditEvent',
+						description:
+							"Anything recorded in the workspace's audit trail: a source deleted, a destination changed, a user invited",
+					},
 					{
 						name: 'New Destination',
 						value: 'newDestination',
@@ -130,12 +155,42 @@ export class SegmentPublicApiTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Audit Actors',
+						name: 'auditActors',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. ada@example.com',
+						displayOptions: { show: { '/events': ['auditEvent'] } },
+						description:
+							'Only audit events made by these actors (their email or actor ID), separated by commas',
+					},
+					{
+						displayName: 'Audit Event Types',
+						name: 'auditEventTypes',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Source Deleted, Destination Modified',
+						displayOptions: { show: { '/events': ['auditEvent'] } },
+						description:
+							'Only audit events of these types, as Segment names them, separated by commas (any case)',
+					},
+					{
+						displayName: 'Audit Resource Types',
+						name: 'auditResourceTypes',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. source, warehouse',
+						displayOptions: { show: { '/events': ['auditEvent'] } },
+						description:
+							'Only audit events about these kinds of resource, as in the "resourceType" of an event, separated by commas',
+					},
+					{
 						displayName: 'Backfill Existing Records',
 						name: 'emitExisting',
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether the first poll after activation emits every record that already exists (a backfill) instead of only remembering them',
+							'Whether the first poll after activation emits every record (and every audit event) that already exists, a backfill, instead of only remembering them',
 					},
 					{
 						displayName: 'Destination Type Names or IDs',
@@ -182,39 +237,54 @@ export class SegmentPublicApiTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const chosen = this.getNodeParameter('events', []) as unknown;
 		const events = Array.isArray(chosen) ? chosen.map(String) : chosen ? [String(chosen)] : [];
-		const unknown = events.filter((event) => !(event in EVENTS));
+		const unknown = events.filter((event) => !EVENT_NAMES.includes(event));
 		if (events.length === 0 || unknown.length > 0) {
 			throw new NodeOperationError(
 				this.getNode(),
 				unknown.length > 0
 					? `The field "Events" has an unknown event: "${unknown.join('", "')}"`
 					: 'The field "Events" is empty',
-				{ description: `Choose one or more of: ${Object.keys(EVENTS).join(', ')}.` },
+				{ description: `Choose one or more of: ${EVENT_NAMES.join(', ')}.` },
 			);
 		}
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
+		const recordEvents = events.filter((event) => event in EVENTS);
+		const watchesAudit = events.includes(AUDIT_EVENT);
+		const manual = this.getMode() === 'manual';
+		const state = this.getWorkflowStaticData('node') as TriggerState;
 
 		// Every list is read before anything is emitted or stored: a failing page leaves the state as it was.
 		const listed: Record<string, IDataObject[]> = {};
-		for (const event of events) {
+		for (const event of recordEvents) {
 			listed[event] = uniqueById(await listRecords.call(this, EVENTS[event].list));
 		}
+		let audit: IDataObject[] = [];
+		if (watchesAudit) {
+			const watermark = manual ? undefined : state.auditTrail;
+			const placingOnly = manual || (!watermark && !options.emitExisting);
+			audit = await listAuditEvents.call(
+				this,
+				watermark,
+				placingOnly ? FIRST_POLL_EVENTS : undefined,
+			);
+		}
 
-		if (this.getMode() === 'manual') {
+		if (manual) {
 			// "Fetch Test Event": the most recent matching record of each event, state untouched.
-			const samples = events.flatMap((event) =>
+			const samples = recordEvents.flatMap((event) =>
 				toItems(event, listed[event].filter(wanted(event, options)).slice(-1), options),
 			);
+			const newestAudit = audit.find(auditEventFilter(options));
+			if (newestAudit) samples.push({ json: { event: AUDIT_EVENT, ...newestAudit } });
 			return samples.length > 0 ? [samples] : null;
 		}
 
 		// From here to the return nothing awaits, so a poll that overlaps this one cannot interleave:
 		// the state read here is the newest, and records another poll already emitted are known.
-		const state = this.getWorkflowStaticData('node') as TriggerState;
 		const known: Record<string, KnownIds> = {};
 		const emitted: INodeExecutionData[] = [];
 		let changed = state.seen !== undefined;
-		for (const event of events) {
+		for (const event of recordEvents) {
 			const before = knownIdsOf(state, event);
 			const records = listed[event];
 			const fresh = before
@@ -229,9 +299,25 @@ export class SegmentPublicApiTrigger implements INodeType {
 			);
 			changed ||= !sameKnownIds(before, known[event]);
 		}
-		if (changed || Object.keys(state.known ?? {}).length !== events.length) {
+		if (changed || Object.keys(state.known ?? {}).length !== recordEvents.length) {
 			state.known = known;
 			delete state.seen;
+		}
+
+		if (watchesAudit) {
+			const before = state.auditTrail;
+			const fresh =
+				before || options.emitExisting
+					? unseenAuditEvents(audit, before ?? { time: null, ids: [] })
+					: [];
+			for (const event of fresh.filter(auditEventFilter(options))) {
+				emitted.push({ json: { event: AUDIT_EVENT, ...event } });
+			}
+			const next = nextAuditWatermark(audit, before);
+			if (!sameAuditWatermark(before, next)) state.auditTrail = next;
+		} else if (state.auditTrail) {
+			// Watching it again later starts from that moment, not from where it was left.
+			delete state.auditTrail;
 		}
 		return emitted.length > 0 ? [emitted] : null;
 	}

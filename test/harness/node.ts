@@ -252,5 +252,9 @@ export function activateTrigger(
 			return await observed(triggerType.poll.call(context));
 		},
 		staticData: () => workflow.getStaticData('node', node) as IDataObject,
+		/** Changes the trigger's parameters between polls, as editing an active workflow does. */
+		setParameters: (next: INodeParameters) => {
+			node.parameters = { ...node.parameters, ...next };
+		},
 	};
 }
