@@ -1,3 +1,9 @@
 import { loadSpecs } from '../harness/specs';
 
-loadSpecs(['nodes/SegmentPublicApiTrigger'], ['nodes/SegmentPublicApiTrigger/randomized.spec.ts']);
+loadSpecs(
+	['nodes/SegmentPublicApiTrigger'],
+	[
+		'nodes/SegmentPublicApiTrigger/randomized.spec.ts',
+		'nodes/SegmentPublicApiTrigger/auditRandomized.spec.ts',
+	],
+);
