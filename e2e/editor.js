@@ -719,6 +719,30 @@ async function runSteps({ server, sandbox, sink, examples }) {
 		{ needs: [2] },
 	);
 
+	// The audit-alert example's test event is the newest deletion in the audit trail: make one.
+	const sandboxApi = async (method, p, body) => {
+		const res = await fetch(`${sandbox.url}${p}`, {
+			method,
+			headers: {
+				authorization: `Bearer ${sandbox.token}`,
+				accept: 'application/vnd.segment.v1+json',
+				...(body ? { 'content-type': 'application/vnd.segment.v1+json' } : {}),
+			},
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		if (!res.ok) throw new Error(`sandbox ${method} ${p} answered ${res.status}`);
+		return (await res.json()).data;
+	};
+	const catalogEntry = (await sandboxApi('GET', '/catalog/sources?pagination[count]=1')).sourcesCatalog[0];
+	const throwaway = (
+		await sandboxApi('POST', '/sources', {
+			slug: 'editor_test_throwaway',
+			metadataId: catalogEntry.id,
+			disconnectAllWarehouses: true,
+		})
+	).source;
+	await sandboxApi('DELETE', `/sources/${throwaway.id}`);
+
 	for (const wf of examples) {
 		await step(
 			`8.${examples.indexOf(wf) + 1}`,
@@ -857,7 +881,7 @@ async function runExample(url, wf, sink) {
 		} catch {
 			fail(`the sink got a body that is not JSON: ${got[0].body.slice(0, 200)}`);
 		}
-		if (!body.text || !/New Segment source/.test(body.text))
+		if (!body.text || !/^(New Segment source|Source Deleted): /.test(body.text))
 			fail(`unexpected notification: ${got[0].body.slice(0, 300)}`);
 		extra = `; sink got ${got[0].method} ${got[0].url}: ${JSON.stringify(body.text)}`;
 	}

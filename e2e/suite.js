@@ -254,6 +254,7 @@ const WF = {
 	audit: 'segAuditExample1',
 	provisioning: 'segProvisionEx01',
 	trigger: 'segNewSourceEx01',
+	auditAlert: 'segAuditAlertEx1',
 	bench: 'e2eSuiteBench001',
 	redirect: 'e2eSuiteRedirec1',
 };
@@ -1022,7 +1023,7 @@ function filesContaining(dir, needle) {
 // lane A: check 7, the trigger under `n8n start`
 async function laneA(ctx) {
 	const L = 'A';
-	const title = 'example new-source-notification.json under n8n start (poll trigger)';
+	const title = 'examples new-source-notification.json and audit-alert.json under n8n start (poll triggers)';
 	await check(L, 7, title, async () => {
 		const { S3, sink } = ctx;
 		const wf = readExample('new-source-notification.json');
@@ -1031,17 +1032,25 @@ async function laneA(ctx) {
 		send.parameters.url = `${sink.url}/notify`; // the only change to the example
 		const trig = wf.nodes.find((n) => n.type === `${PKG}.segmentPublicApiTrigger`);
 		assert.deepEqual(trig.parameters.pollTimes, { item: [{ mode: 'everyMinute' }] });
+		// the audit-alert example runs beside it, on the same sandbox: one alert per deletion
+		const auditWf = readExample('audit-alert.json');
+		const sendAlert = auditWf.nodes.find((n) => n.name === 'Send Alert');
+		assert.ok(sendAlert, 'the audit example has a "Send Alert" node');
+		sendAlert.parameters.url = `${sink.url}/audit`;
+		const atPath = (p) => sink.received.filter((x) => x.path === p);
 
 		const uf = await e2e.prepareUserFolder();
 		ctx.userFolders.push(uf);
 		log(L, `N8N_USER_FOLDER=${uf.dir}`);
 		let r = await uf.importCredential(S3.credential(SANDBOX_CRED));
 		log(L, `import:credentials: ${secs(r.ms)}`);
-		r = await uf.importWorkflow(wf);
+		r = await uf.importWorkflow([wf, auditWf]);
 		log(L, `import:workflow: ${secs(r.ms)}`);
-		r = await uf.n8n(['publish:workflow', `--id=${WF.trigger}`]);
-		log(L, `publish:workflow: exit ${r.code}, ${secs(r.ms)}`);
-		assert.equal(r.code, 0, `publish:workflow failed:\n${r.stdout}\n${r.stderr}`);
+		for (const id of [WF.trigger, WF.auditAlert]) {
+			r = await uf.n8n(['publish:workflow', `--id=${id}`]);
+			log(L, `publish:workflow ${id}: exit ${r.code}, ${secs(r.ms)}`);
+			assert.equal(r.code, 0, `publish:workflow failed:\n${r.stdout}\n${r.stderr}`);
+		}
 
 		// a poll reads 3 pages; its first page request (no cursor) marks it
 		const isPoll = (x) => x.method === 'GET' && x.path === '/sources' && !x.query.has('pagination[cursor]');
@@ -1060,8 +1069,11 @@ async function laneA(ctx) {
 			// the source is created once poll 1 has read all its pages, or poll 1 would already list it
 			const pages = () => S3.requests.filter((x) => x.method === 'GET' && x.path === '/sources');
 			await waitFor('the last page of poll 1', () => pages().length >= 3, 30000, 20);
-			assert.equal(sink.received.length, 0, 'the first poll must not notify about existing sources');
+			assert.equal(atPath('/notify').length, 0, 'the first poll must not notify about existing sources');
 
+			// and a deletion, through the API so that the audit trail records it: the last of the
+			// 2,500 sources, so that the first 2,000 records of the source listing stay where they are
+			const removed = [...S3.state.sources.values()].pop();
 			const created = (
 				await S3.api('POST', '/sources', {
 					slug: 'e2e_new_source',
@@ -1072,12 +1084,16 @@ async function laneA(ctx) {
 				})
 			).source;
 			const createdAt = Date.now();
+			await S3.api('DELETE', `/sources/${removed.id}`);
 			log(L, `created source ${created.id} (${created.slug}) in the sandbox ${createdAt - first.t} ms after poll 1; waiting for the next poll (<= 60 s)`);
 
 			// normally the next poll emits it; should the once-a-minute poll have fired in the few ms
 			// between poll 1 and the creation, the one after does: allow two minutes
-			await waitFor('a notification at the sink', () => sink.received.length >= 1, 135000);
-			const notified = sink.received[0];
+			await waitFor('a notification at the sink', () => atPath('/notify').length >= 1, 135000).catch((error) => {
+				const seen = S3.requests.filter((x) => x.t >= createdAt).map((x) => `${x.method} ${x.path}${x.query && x.query.toString() ? `?${x.query}` : ''} -> ${x.status}`);
+				throw new Error(`${error.message}; the sink got ${JSON.stringify(sink.received.map((x) => [x.path, x.body]))}; the sandbox saw since the creation: ${JSON.stringify(seen.slice(0, 20))}`);
+			});
+			const notified = atPath('/notify')[0];
 			const emitting = polls().filter((x) => x.t <= notified.t).pop();
 			const pollNo = polls().indexOf(emitting) + 1;
 			assert.ok(emitting.t > createdAt, 'the notification came from a poll after the creation');
@@ -1106,14 +1122,19 @@ async function laneA(ctx) {
 			const following = polls()[pollNo + 1];
 			log(L, `poll ${pollNo + 2} ${secs(following.t - sliding.t)} after poll ${pollNo + 1}; source ${slid.id} slid past the cursor in poll ${pollNo + 1}; notifications so far: ${sink.received.length}`);
 
-			assert.equal(sink.received.length, 1, `notifications: ${JSON.stringify(sink.received.map((x) => x.body))}`);
+			assert.equal(atPath('/notify').length, 1, `notifications: ${JSON.stringify(atPath('/notify').map((x) => x.body))}`);
+			const alerts = atPath('/audit');
+			assert.equal(alerts.length, 1, `audit alerts: ${JSON.stringify(alerts.map((x) => x.body))}`);
+			assert.equal(alerts[0].body.resourceId, removed.id);
+			assert.ok(alerts[0].body.text.startsWith(`Source Deleted: ${removed.name} (source ${removed.id}) by `), alerts[0].body.text);
 			assert.equal(notified.method, 'POST');
 			assert.equal(notified.path, '/notify');
 			assert.equal(notified.body.sourceId, created.id);
 			assert.equal(notified.body.text, `New Segment source: E2E New Source (Javascript), enabled, ID ${created.id}`);
 			assert.ok(polls().every((x) => x.status === 200), 'every poll 200');
-			assert.equal(S3.requests.filter((x) => !(x.method === 'GET' && x.path === '/sources') && !(x.method === 'POST' && x.path === '/sources')).length, 0, 'only list requests from n8n');
-			return `${polls().length} polls (activation, then +${polls().slice(1).map((x, i) => secs(x.t - polls()[i].t)).join(', +')}), exactly 1 notification: "${notified.body.text}"; no second one after ${slid.id} slid past the cursor`;
+			const fromN8n = S3.requests.filter((x) => !(x.method === 'POST' && x.path === '/sources') && !(x.method === 'DELETE' && x.path === `/sources/${removed.id}`));
+			assert.deepEqual([...new Set(fromN8n.map((x) => `${x.method} ${x.path}`))].sort(), ['GET /audit-events', 'GET /sources'], 'only list requests from n8n');
+			return `${polls().length} polls (activation, then +${polls().slice(1).map((x, i) => secs(x.t - polls()[i].t)).join(', +')}), exactly 1 notification: "${notified.body.text}"; no second one after ${slid.id} slid past the cursor; exactly 1 audit alert: "${alerts[0].body.text}"`;
 		} finally {
 			out = server.output();
 			const t = Date.now();
