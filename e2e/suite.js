@@ -17,7 +17,7 @@
 // after the activation poll comes 0 to 60 s later, then one more minute); E2E_BENCH adds 60 to
 // 200 s to lane B (five pairs of 1,000 GETs; E2E_BENCH_PAIRS changes the number).
 // Checks:
-//   1  one operation of every resource (one workflow, Manual Trigger fanning out to 12 nodes)
+//   1  one operation of every resource (one workflow, Manual Trigger fanning out to 13 nodes)
 //   2  Return All across pages: 2,500 sources -> 2,500 items in 3 list requests
 //   3  error path: destination get with an unknown ID -> run fails with Segment's message, token
 //      nowhere in the execute output
@@ -303,6 +303,7 @@ const ALL_RESOURCE_NODES = {
 	volume: 'Event Volume: Get',
 	apiRequest: 'API Request: GET /',
 	auditEvents: 'Audit Event: Get Many (sources)',
+	labels: 'Label: Get Many',
 };
 
 function allResourcesWorkflow(ids) {
@@ -327,6 +328,7 @@ function allResourcesWorkflow(ids) {
 		ours(N.volume, { resource: 'eventVolume', operation: 'get', returnAll: true }),
 		ours(N.apiRequest, { resource: 'apiRequest', operation: 'send', method: 'GET', path: '/' }),
 		ours(N.auditEvents, { resource: 'auditEvent', operation: 'getAll', returnAll: true, filters: { resourceType: 'source' } }),
+		ours(N.labels, { resource: 'label', operation: 'getAll', returnAll: true }),
 	];
 	return workflow(
 		WF.allResources,
@@ -635,6 +637,7 @@ async function laneB(ctx) {
 			// one entry in the audit trail: a change of a source that leaves it as it was
 			const audited = [...state.sources.values()][0];
 			await S1.api('PATCH', `/sources/${audited.id}`, { enabled: audited.enabled });
+			const workspaceLabels = (await S1.api('GET', '/labels')).labels;
 			const mark = S1.mark();
 			const run = await execute(uf, L, WF.allResources);
 			expectSuccess(run, WF.allResources);
@@ -730,6 +733,13 @@ async function laneB(ctx) {
 				const q = listRequests(S1.since(mark), '/audit-events');
 				assert.ok(q.length && q.every((x) => x.query.get('resourceType') === 'source'), 'resourceType=source sent');
 				return `${items.length} event(s), newest "${items[0].type}" of ${items[0].resourceName}`;
+			});
+			soft.ok(N.labels, () => {
+				const items = itemsOf(run.run, N.labels);
+				assert.deepEqual(items, workspaceLabels);
+				const q = listRequests(S1.since(mark), '/labels');
+				assert.ok(q.length === 1 && [...q[0].query.keys()].length === 0, 'one request, without pagination');
+				return `${items.length} labels: ${items.map((i) => `${i.key}:${i.value}`).join(', ')}`;
 			});
 			soft.ok('sandbox saw only successful, authenticated requests', () => {
 				const reqs = S1.since(mark);

@@ -492,6 +492,51 @@ async function startSandbox(options = {}) {
 	// Workspace -----------------------------------------------------------------------------------
 	route('GET', '/', () => ({ workspace: { ...state.workspace } }));
 
+	// Labels: the workspace's key:value pairs, listed whole (Segment does not paginate them); the
+	// seed's sources carry some of them.
+	const labels = new Map();
+	for (const source of state.sources.values()) {
+		for (const label of source.labels) labels.set(`${label.key}:${label.value}`, { ...label });
+	}
+	route('GET', '/labels', () => ({ labels: [...labels.values()].map((label) => ({ ...label })) }));
+	route(
+		'POST',
+		'/labels',
+		(ctx) => {
+			const body = readBody(ctx);
+			assertValid(check(body, [['label', 'object', true]]));
+			assertValid(
+				check(
+					body.label,
+					[
+						['key', 'id', true],
+						['value', 'id', true],
+						['description', 'string', false],
+					],
+					'label.',
+				),
+			);
+			const id = `${body.label.key}:${body.label.value}`;
+			if (labels.has(id)) throw invalidOne('label', `The label "${id}" already exists`);
+			const label = { key: body.label.key, value: body.label.value };
+			if (body.label.description !== undefined) label.description = body.label.description;
+			labels.set(id, label);
+			recordAudit('Label Created', 'label', { id }, id);
+			return { label: { ...label } };
+		},
+		{ status: 201 },
+	);
+	route('DELETE', '/labels/:key/:value', (ctx) => {
+		const id = `${ctx.params.key}:${ctx.params.value}`;
+		if (!labels.has(id)) throw notFound('Label not found');
+		labels.delete(id);
+		for (const source of state.sources.values()) {
+			source.labels = source.labels.filter((label) => `${label.key}:${label.value}` !== id);
+		}
+		recordAudit('Label Deleted', 'label', { id }, id);
+		return { status: 'SUCCESS' };
+	});
+
 	// Audit trail: newest first; startTime and endTime bound the timestamps (exclusive), and
 	// resourceId / resourceType select one resource or one kind.
 	route('GET', '/audit-events', (ctx) => {

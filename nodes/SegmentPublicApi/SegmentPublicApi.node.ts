@@ -30,6 +30,7 @@ import { destinationDescription } from './resources/destination';
 import { eventVolumeDescription } from './resources/eventVolume';
 import { functionDescription } from './resources/function';
 import { inviteDescription } from './resources/invite';
+import { labelDescription } from './resources/label';
 import { sourceDescription } from './resources/source';
 import { subscriptionDescription } from './resources/subscription';
 import { transformationDescription } from './resources/transformation';
@@ -62,6 +63,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Event Volume', value: 'eventVolume' },
 			{ name: 'Function', value: 'function' },
 			{ name: 'Invite', value: 'invite' },
+			{ name: 'Label', value: 'label' },
 			{ name: 'Source', value: 'source' },
 			{ name: 'Transformation', value: 'transformation' },
 			{ name: 'User', value: 'user' },
@@ -77,6 +79,7 @@ const properties: INodeProperties[] = [
 	...eventVolumeDescription,
 	...functionDescription,
 	...inviteDescription,
+	...labelDescription,
 	...sourceDescription,
 	...transformationDescription,
 	...userDescription,

@@ -9,6 +9,7 @@ import {
 	EventsApi,
 	FunctionsApi,
 	IAMUsersApi,
+	LabelsApi,
 	TransformationsApi,
 	WorkspacesApi,
 } from '@segment/public-api-sdk-typescript';
@@ -27,6 +28,7 @@ export const clients = {
 	functions: () => configure(new FunctionsApi(BASE)),
 	transformations: () => configure(new TransformationsApi(BASE)),
 	users: () => configure(new IAMUsersApi(BASE)),
+	labels: () => configure(new LabelsApi(BASE)),
 	events: () => configure(new EventsApi(BASE)),
 	workspaces: () => configure(new WorkspacesApi(BASE)),
 };

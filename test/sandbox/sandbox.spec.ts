@@ -114,6 +114,48 @@ describe('Segment Public API sandbox', () => {
 		expect((await call('GET', '/audit-events')).status).toBe(422);
 	});
 
+	it('lists labels whole, creates and deletes them, and keeps deleted labels off sources', async () => {
+		const before = await call('GET', '/labels');
+		expect(before.status).toBe(200);
+		expect(before.body.data.labels).toEqual(
+			expect.arrayContaining([{ key: 'environment', value: 'prod' }]),
+		);
+		expect(before.body.data.pagination).toBeUndefined();
+
+		const created = await call('POST', '/labels', {
+			body: { label: { key: 'cost center', value: 'eu/west' } },
+		});
+		expect(created.status).toBe(201);
+		expect(created.body.data.label).toEqual({ key: 'cost center', value: 'eu/west' });
+		expect(
+			(await call('POST', '/labels', { body: { label: { key: 'cost center', value: 'eu/west' } } }))
+				.status,
+		).toBe(422);
+		expect((await call('POST', '/labels', { body: { label: { key: 'x' } } })).status).toBe(422);
+
+		expect((await call('DELETE', '/labels/cost%20center/eu%2Fwest')).status).toBe(200);
+		expect((await call('DELETE', '/labels/cost%20center/eu%2Fwest')).status).toBe(404);
+		const sourcesBefore = (await call('GET', '/sources?pagination[count]=100')).body.data.sources;
+		expect(
+			sourcesBefore.some((source: { labels: Array<{ value: string }> }) =>
+				source.labels.some((label) => label.value === 'dev'),
+			),
+		).toBe(true);
+		expect((await call('DELETE', '/labels/environment/dev')).status).toBe(200);
+		const sourcesAfter = (await call('GET', '/sources?pagination[count]=100')).body.data.sources;
+		expect(
+			sourcesAfter.some((source: { labels: Array<{ value: string }> }) =>
+				source.labels.some((label) => label.value === 'dev'),
+			),
+		).toBe(false);
+		const trail = await call('GET', '/audit-events?pagination[count]=10&resourceType=label');
+		expect(trail.body.data.events.map((event: { type: string }) => event.type)).toEqual([
+			'Label Deleted',
+			'Label Deleted',
+			'Label Created',
+		]);
+	});
+
 	it('lists the workspace roles that invites refer to', async () => {
 		const reply = await call('GET', '/roles?pagination[count]=10');
 		expect(reply.status).toBe(200);

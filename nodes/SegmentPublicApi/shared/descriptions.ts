@@ -18,7 +18,7 @@ import {
 	splitList,
 } from './utils';
 
-type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+export type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
 /** A resource locator (From List, By ID, By URL) for one of the IDs in `LOCATORS`. */
 export function resourceLocator(

@@ -36,12 +36,16 @@ export interface OperationSpec {
 	toRecord?: (value: unknown) => IDataObject;
 	/** For lists: applies the operation's Filters collection (see `listFilters`) to each page. */
 	filtered?: boolean;
+	/** For lists Segment sends whole in one answer, without pagination (labels). */
+	unpaginated?: boolean;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 const FIELD_LABELS: Record<string, string> = {
 	catalogItemId: 'Catalog Entry',
+	labelKey: 'Key',
+	labelValue: 'Value',
 	catalogType: 'Catalog',
 	subscriptionId: 'Subscription ID',
 	versionId: 'Version ID',
@@ -113,6 +117,12 @@ function toItems(records: IDataObject[], simplify: OperationSpec['simplify'], on
 	);
 }
 
+/** The records of a list Segment sends whole, up to `limit`. */
+function wholeList(data: IDataObject, root: string, limit: number): IDataObject[] {
+	const records = Array.isArray(data[root]) ? (data[root] as IDataObject[]) : [];
+	return records.slice(0, limit);
+}
+
 /**
  * Routing for one operation. Every operation paginates through `runOperation`, so that each
  * request of the node, listed or not, takes the same path through `segmentApiRequest`.
@@ -144,7 +154,9 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 			const keep = spec.filtered
 				? filtersPredicate(this.getNodeParameter('filters', {}) as IDataObject)
 				: undefined;
-			const records = await listRecords.call(this, { ...request, root, limit, keep });
+			const records = spec.unpaginated
+				? wholeList(await segmentApiRequest.call(this, { ...request, method: 'GET' }), root, limit)
+				: await listRecords.call(this, { ...request, root, limit, keep });
 			return toItems(
 				spec.toRecord ? records.map(spec.toRecord) : records,
 				spec.simplify,

@@ -33,6 +33,7 @@ const record = (n: number): IDataObject => ({
 	email: `user${n}@example.com`,
 });
 const LIST_ROOTS = [
+	'labels',
 	'events',
 	'destinations',
 	'functions',
@@ -49,6 +50,7 @@ const LIST_ROOTS = [
 	'result',
 ];
 const RECORD_ROOTS = [
+	'label',
 	'destination',
 	'destinationSubscription',
 	'function',

@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { labelKeyAndValue } from './fields';
+
+const show = { resource: ['label'], operation: ['create'] };
+
+export const labelCreateDescription: INodeProperties[] = [
+	...labelKeyAndValue(show, true),
+	optionalFields('additionalFields', show, [
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'What the label means, shown in the Segment app',
+			routing: { send: { type: 'body', property: 'label.description' } },
+		},
+	]),
+];
