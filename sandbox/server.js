@@ -526,6 +526,38 @@ async function startSandbox(options = {}) {
 		},
 		{ status: 201 },
 	);
+	// Labels on a source: POST adds, PUT replaces; each must be a label of the workspace.
+	const sourceLabels = (ctx) => {
+		const body = readBody(ctx);
+		assertValid(check(body, [['labels', 'array', true]]));
+		const problems = [];
+		const wanted = body.labels.map((label, index) => {
+			const id = label && `${label.key}:${label.value}`;
+			if (!label || typeof label.key !== 'string' || typeof label.value !== 'string')
+				problems.push([`labels[${index}]`, 'Each label needs a "key" and a "value"']);
+			else if (!labels.has(id))
+				problems.push([`labels[${index}]`, `The label "${id}" does not exist`]);
+			return { key: label && label.key, value: label && label.value };
+		});
+		assertValid(problems);
+		return wanted;
+	};
+	const labelsOf = (source) => ({ labels: source.labels.map((label) => ({ ...label })) });
+	route('POST', '/sources/:sourceId/labels', (ctx) => {
+		const source = getSource(ctx.params.sourceId);
+		for (const label of sourceLabels(ctx)) {
+			if (!source.labels.some((have) => have.key === label.key && have.value === label.value))
+				source.labels.push(label);
+		}
+		recordAudit('Source Modified', 'source', source, source.name);
+		return labelsOf(source);
+	});
+	route('PUT', '/sources/:sourceId/labels', (ctx) => {
+		const source = getSource(ctx.params.sourceId);
+		source.labels = sourceLabels(ctx);
+		recordAudit('Source Modified', 'source', source, source.name);
+		return labelsOf(source);
+	});
 	route('DELETE', '/labels/:key/:value', (ctx) => {
 		const id = `${ctx.params.key}:${ctx.params.value}`;
 		if (!labels.has(id)) throw notFound('Label not found');

@@ -16,6 +16,7 @@ import {
 	getDestinationActions,
 	getDestinationCatalog,
 	getDestinations,
+	getLabels,
 	getRoles,
 	getSourceCatalog,
 	getSources,
@@ -155,6 +156,7 @@ export class SegmentPublicApi implements INodeType {
 			getDestinationActions,
 			getUsers,
 			getRoles,
+			getLabels,
 		},
 	};
 }

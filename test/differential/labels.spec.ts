@@ -3,7 +3,7 @@
  * createLabel, deleteLabel), compared on method, path, decoded query, body and Authorization
  * header; media types are compared in expectMediaTypes.
  */
-import { always, expectSameRequests, viaNode, viaSdk } from './capture';
+import { always, byId, expectSameRequests, sdk, viaNode, viaSdk } from './capture';
 import { clients, expectMediaTypes, V1 } from './clients';
 
 const label = { key: 'environment', value: 'prod', description: 'Production' };
@@ -49,5 +49,28 @@ describe('Differential > Label', () => {
 		);
 		expectSameRequests(node.requests, official, 1);
 		expectMediaTypes(node.requests[0], official[0], V1, false);
+	});
+
+	it.each([
+		['addLabels', 'addLabelsToSource'],
+		['replaceLabels', 'replaceLabelsInSource'],
+	] as const)('source %s sends what %s sends', async (operation, method) => {
+		const labels = [
+			{ key: 'environment', value: 'prod' },
+			{ key: 'team', value: 'growth' },
+		];
+		const respond = always({ data: { labels } });
+		const node = await viaNode(
+			{
+				resource: 'source',
+				operation,
+				sourceId: byId('src 1/a'),
+				labels: ['environment:prod', 'team:growth'],
+			},
+			respond,
+		);
+		const official = await viaSdk(() => sdk.sources()[method]('src 1/a', { labels }), respond);
+		expectSameRequests(node.requests, official, 1);
+		expectMediaTypes(node.requests[0], official[0], V1, true);
 	});
 });

@@ -156,6 +156,38 @@ describe('Segment Public API sandbox', () => {
 		]);
 	});
 
+	it('adds and replaces the labels of a source, refusing labels the workspace does not have', async () => {
+		const id = (await call('GET', '/sources?pagination[count]=1')).body.data.sources[0]
+			.id as string;
+		const added = await call('POST', `/sources/${id}/labels`, {
+			body: {
+				labels: [
+					{ key: 'environment', value: 'prod' },
+					{ key: 'team', value: 'mobile' },
+				],
+			},
+		});
+		expect(added.status).toBe(200);
+		expect(added.body.data.labels).toEqual(
+			expect.arrayContaining([
+				{ key: 'environment', value: 'prod' },
+				{ key: 'team', value: 'mobile' },
+			]),
+		);
+		const replaced = await call('PUT', `/sources/${id}/labels`, {
+			body: { labels: [{ key: 'team', value: 'mobile' }] },
+		});
+		expect(replaced.body.data.labels).toEqual([{ key: 'team', value: 'mobile' }]);
+		expect((await call('GET', `/sources/${id}`)).body.data.source.labels).toEqual([
+			{ key: 'team', value: 'mobile' },
+		]);
+		const unknown = await call('POST', `/sources/${id}/labels`, {
+			body: { labels: [{ key: 'no', value: 'such' }] },
+		});
+		expect(unknown.status).toBe(422);
+		expect(unknown.body.errors[0].message).toContain('"no:such" does not exist');
+	});
+
 	it('lists the workspace roles that invites refer to', async () => {
 		const reply = await call('GET', '/roles?pagination[count]=10');
 		expect(reply.status).toBe(200);

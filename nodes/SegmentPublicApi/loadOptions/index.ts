@@ -17,6 +17,22 @@ export const getWarehouseCatalog = optionsMethod(LISTS.warehouseCatalog);
 export const getUsers = optionsMethod(LISTS.users);
 export const getRoles = optionsMethod(LISTS.roles);
 
+/** The labels of the workspace, as key:value (Segment sends them whole, without pagination). */
+export async function getLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const data = await segmentApiRequest.call(this, { method: 'GET', path: '/labels' });
+	const labels = Array.isArray(data.labels) ? (data.labels as IDataObject[]) : [];
+	return labels
+		.map((label) => {
+			const pair = `${String(label.key)}:${String(label.value)}`;
+			return {
+				name: pair,
+				value: pair,
+				...(label.description ? { description: String(label.description) } : {}),
+			};
+		})
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 const CATALOGS: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>> = {
 	source: getSourceCatalog,
 	destination: getDestinationCatalog,

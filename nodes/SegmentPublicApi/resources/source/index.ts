@@ -7,6 +7,7 @@ import { sourceGetDescription } from './get';
 import { sourceGetAllDescription } from './getAll';
 import { sourceGetConnectedDestinationsDescription } from './getConnectedDestinations';
 import { sourceGetConnectedWarehousesDescription } from './getConnectedWarehouses';
+import { sourceLabelsDescription } from './labels';
 import { sourceUpdateDescription } from './update';
 
 export const sourceDescription: INodeProperties[] = [
@@ -17,6 +18,13 @@ export const sourceDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['source'] } },
 		options: [
+			{
+				name: 'Add Labels',
+				value: 'addLabels',
+				action: 'Add labels to a source',
+				description: 'Add labels of the workspace to a source, keeping the ones it has',
+				routing: segmentRouting({ method: 'POST', path: '/sources/{sourceId}/labels' }),
+			},
 			{
 				name: 'Create',
 				value: 'create',
@@ -89,6 +97,13 @@ export const sourceDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Replace Labels',
+				value: 'replaceLabels',
+				action: 'Replace the labels of a source',
+				description: 'Set the labels of a source to exactly the ones given',
+				routing: segmentRouting({ method: 'PUT', path: '/sources/{sourceId}/labels' }),
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a source',
@@ -103,11 +118,13 @@ export const sourceDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	...sourceLabelsDescription('addLabels'),
 	...sourceCreateDescription,
 	...sourceDeleteDescription,
 	...sourceGetDescription,
 	...sourceGetAllDescription,
 	...sourceGetConnectedDestinationsDescription,
 	...sourceGetConnectedWarehousesDescription,
+	...sourceLabelsDescription('replaceLabels'),
 	...sourceUpdateDescription,
 ];
