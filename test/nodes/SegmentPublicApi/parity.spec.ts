@@ -83,6 +83,7 @@ function sampleOf(property: INodeProperties): unknown {
 	if (name === 'path') return '/sources';
 	if (name === 'query') return '{"pagination[count]": 2}';
 	if (name === 'listProperty') return 'sources';
+	if (name === 'labels') return ['environment:prod'];
 	if (/emails?$/i.test(name)) return 'a@example.com, b@example.com';
 	switch (property.type) {
 		case 'string':
