@@ -82,10 +82,13 @@ describe('path safety', () => {
 			'function.getVersions',
 			'function.restoreVersion',
 			'function.update',
+			'label.delete',
+			'source.addLabels',
 			'source.delete',
 			'source.get',
 			'source.getConnectedDestinations',
 			'source.getConnectedWarehouses',
+			'source.replaceLabels',
 			'source.update',
 			'transformation.create',
 			'transformation.delete',
@@ -104,7 +107,7 @@ describe('path safety', () => {
 	describe.each(cases)('$resource > $operation', ({ resource, operation, path, idFields }) => {
 		it.each(HOSTILE_IDS)('with ID %j: fails before sending, or sends to exactly the intended path', async (hostile) => {
 			const sent: string[] = [];
-			for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
+			for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']) {
 				nock(US)
 					.persist()
 					.intercept(/.*/, method)
@@ -130,6 +133,7 @@ describe('path safety', () => {
 				settings: '{}',
 				returnAll: false,
 				limit: 1,
+				labels: ['environment:prod'],
 			};
 			for (const [index, field] of idFields.entries()) {
 				parameters[field] = idValue(field, index === 0 ? hostile : 'safe-id');
