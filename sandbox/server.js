@@ -715,6 +715,32 @@ async function startSandbox(options = {}) {
 		recordAudit('Source Deleted', 'source', source, source.name);
 		return { status: 'SUCCESS' };
 	});
+	// Write keys (alpha): a new one is added beside the others; removing the last one is refused.
+	route(
+		'POST',
+		'/sources/:sourceId/writekey',
+		(ctx) => {
+			const source = getSource(ctx.params.sourceId);
+			source.writeKeys.push(randomId(32));
+			recordAudit('Source Modified', 'source', source, source.name);
+			return { source: sourceOut(source) };
+		},
+		{ alpha: true },
+	);
+	route(
+		'DELETE',
+		'/sources/:sourceId/writekey/:writeKey',
+		(ctx) => {
+			const source = getSource(ctx.params.sourceId);
+			if (!source.writeKeys.includes(ctx.params.writeKey)) throw notFound('Write key not found');
+			if (source.writeKeys.length === 1)
+				throw invalidOne('writeKey', 'A source keeps at least one write key');
+			source.writeKeys = source.writeKeys.filter((key) => key !== ctx.params.writeKey);
+			recordAudit('Source Modified', 'source', source, source.name);
+			return { status: 'SUCCESS' };
+		},
+		{ alpha: true },
+	);
 	route('GET', '/sources/:sourceId/connected-destinations', (ctx) => {
 		const source = getSource(ctx.params.sourceId);
 		const items = [...state.destinations.values()].filter(
@@ -981,6 +1007,10 @@ async function startSandbox(options = {}) {
 		recordAudit('Warehouse Deleted', 'warehouse', warehouse, warehouse.settings.name);
 		return { status: 'SUCCESS' };
 	});
+	// The sandbox connects to an enabled warehouse and fails for a disabled one.
+	route('GET', '/warehouses/:warehouseId/connection-state', (ctx) => ({
+		connectionState: getWarehouse(ctx.params.warehouseId).enabled ? 'CONNECTED' : 'FAILED',
+	}));
 	route('GET', '/warehouses/:warehouseId/connected-sources', (ctx) => {
 		const warehouse = getWarehouse(ctx.params.warehouseId);
 		const items = [...state.connections.get(warehouse.id)]
@@ -1300,6 +1330,11 @@ async function startSandbox(options = {}) {
 		paginate(ctx.query, 'users', [...state.users.values()], (user) => userOut(user, false)),
 	);
 	route('GET', '/users/:userId', (ctx) => ({ user: userOut(getUser(ctx.params.userId), true) }));
+	// The sandbox has no user groups: every user belongs to none.
+	route('GET', '/users/:userId/groups', (ctx) => {
+		getUser(ctx.params.userId);
+		return paginate(ctx.query, 'groups', []);
+	});
 	route('DELETE', '/users', (ctx) => {
 		const ids = queryArray(ctx.query, 'userIds');
 		if (!ids || ids.length === 0) throw invalidOne('userIds', '"userIds" is required');

@@ -32,6 +32,7 @@ import { eventVolumeDescription } from './resources/eventVolume';
 import { functionDescription } from './resources/function';
 import { inviteDescription } from './resources/invite';
 import { labelDescription } from './resources/label';
+import { roleDescription } from './resources/role';
 import { sourceDescription } from './resources/source';
 import { subscriptionDescription } from './resources/subscription';
 import { transformationDescription } from './resources/transformation';
@@ -65,6 +66,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Function', value: 'function' },
 			{ name: 'Invite', value: 'invite' },
 			{ name: 'Label', value: 'label' },
+			{ name: 'Role', value: 'role' },
 			{ name: 'Source', value: 'source' },
 			{ name: 'Transformation', value: 'transformation' },
 			{ name: 'User', value: 'user' },
@@ -81,6 +83,7 @@ const properties: INodeProperties[] = [
 	...functionDescription,
 	...inviteDescription,
 	...labelDescription,
+	...roleDescription,
 	...sourceDescription,
 	...transformationDescription,
 	...userDescription,

@@ -188,6 +188,30 @@ describe('Segment Public API sandbox', () => {
 		expect(unknown.body.errors[0].message).toContain('"no:such" does not exist');
 	});
 
+	it('rotates write keys (alpha), reports warehouse connection states and lists a user\'s groups', async () => {
+		const source = (await call('GET', '/sources?pagination[count]=1')).body.data.sources[0];
+		const created = await call('POST', `/sources/${source.id}/writekey`, { accept: V1ALPHA });
+		expect(created.status).toBe(200);
+		const keys = created.body.data.source.writeKeys as string[];
+		expect(keys).toHaveLength(source.writeKeys.length + 1);
+		expect(keys.slice(0, -1)).toEqual(source.writeKeys);
+		expect((await call('POST', `/sources/${source.id}/writekey`)).status).not.toBe(200);
+		for (const old of source.writeKeys) {
+			expect((await call('DELETE', `/sources/${source.id}/writekey/${old}`, { accept: V1ALPHA })).status).toBe(200);
+		}
+		const last = await call('DELETE', `/sources/${source.id}/writekey/${keys[keys.length - 1]}`, { accept: V1ALPHA });
+		expect(last.status).toBe(422);
+
+		const warehouse = (await call('GET', '/warehouses?pagination[count]=1')).body.data.warehouses[0];
+		const state = await call('GET', `/warehouses/${warehouse.id}/connection-state`);
+		expect(state.body.data).toEqual({ connectionState: warehouse.enabled ? 'CONNECTED' : 'FAILED' });
+
+		const user = (await call('GET', '/users?pagination[count]=1')).body.data.users[0];
+		const groups = await call('GET', `/users/${user.id}/groups?pagination[count]=10`);
+		expect(groups.status).toBe(200);
+		expect(groups.body.data.groups).toEqual([]);
+	});
+
 	it('lists the workspace roles that invites refer to', async () => {
 		const reply = await call('GET', '/roles?pagination[count]=10');
 		expect(reply.status).toBe(200);

@@ -49,6 +49,7 @@ const FIELD_LABELS: Record<string, string> = {
 	catalogType: 'Catalog',
 	subscriptionId: 'Subscription ID',
 	versionId: 'Version ID',
+	writeKey: 'Write Key',
 };
 
 /**

@@ -33,6 +33,8 @@ const record = (n: number): IDataObject => ({
 	email: `user${n}@example.com`,
 });
 const LIST_ROOTS = [
+	'roles',
+	'groups',
 	'labels',
 	'events',
 	'destinations',

@@ -9,6 +9,7 @@ import { sourceGetConnectedDestinationsDescription } from './getConnectedDestina
 import { sourceGetConnectedWarehousesDescription } from './getConnectedWarehouses';
 import { sourceLabelsDescription } from './labels';
 import { sourceUpdateDescription } from './update';
+import { sourceCreateWriteKeyDescription, sourceRemoveWriteKeyDescription } from './writeKeys';
 
 export const sourceDescription: INodeProperties[] = [
 	{
@@ -35,6 +36,18 @@ export const sourceDescription: INodeProperties[] = [
 					path: '/sources',
 					root: 'source',
 					simplify: simplifySource,
+				}),
+			},
+			{
+				name: 'Create Write Key',
+				value: 'createWriteKey',
+				action: 'Create a write key for a source',
+				description: 'Give a source a new write key, for example to rotate keys',
+				routing: segmentRouting({
+					method: 'POST',
+					path: '/sources/{sourceId}/writekey',
+					root: 'source',
+					version: 'v1alpha',
 				}),
 			},
 			{
@@ -97,6 +110,17 @@ export const sourceDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Remove Write Key',
+				value: 'removeWriteKey',
+				action: 'Remove a write key from a source',
+				description: 'Remove one of the write keys of a source, for example after a rotation',
+				routing: segmentRouting({
+					method: 'DELETE',
+					path: '/sources/{sourceId}/writekey/{writeKey}',
+					version: 'v1alpha',
+				}),
+			},
+			{
 				name: 'Replace Labels',
 				value: 'replaceLabels',
 				action: 'Replace the labels of a source',
@@ -120,11 +144,13 @@ export const sourceDescription: INodeProperties[] = [
 	},
 	...sourceLabelsDescription('addLabels'),
 	...sourceCreateDescription,
+	...sourceCreateWriteKeyDescription,
 	...sourceDeleteDescription,
 	...sourceGetDescription,
 	...sourceGetAllDescription,
 	...sourceGetConnectedDestinationsDescription,
 	...sourceGetConnectedWarehousesDescription,
+	...sourceRemoveWriteKeyDescription,
 	...sourceLabelsDescription('replaceLabels'),
 	...sourceUpdateDescription,
 ];

@@ -4,6 +4,7 @@ import { simplifyUser } from '../../shared/utils';
 import { userDeleteDescription } from './delete';
 import { userGetDescription } from './get';
 import { userGetAllDescription } from './getAll';
+import { userGetGroupsDescription } from './getGroups';
 
 export const userDescription: INodeProperties[] = [
 	{
@@ -45,10 +46,23 @@ export const userDescription: INodeProperties[] = [
 					simplify: simplifyUser,
 				}),
 			},
+			{
+				name: 'Get Groups',
+				value: 'getGroups',
+				action: 'Get the groups of a user',
+				description: 'List the user groups a user belongs to',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/users/{userId}/groups',
+					root: 'groups',
+					list: true,
+				}),
+			},
 		],
 		default: 'getAll',
 	},
 	...userDeleteDescription,
 	...userGetDescription,
 	...userGetAllDescription,
+	...userGetGroupsDescription,
 ];

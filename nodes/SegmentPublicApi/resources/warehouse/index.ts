@@ -8,6 +8,7 @@ import { warehouseDisconnectSourceDescription } from './disconnectSource';
 import { warehouseGetDescription } from './get';
 import { warehouseGetAllDescription } from './getAll';
 import { warehouseGetConnectedSourcesDescription } from './getConnectedSources';
+import { warehouseGetConnectionStateDescription } from './getConnectionState';
 import { warehouseUpdateDescription } from './update';
 
 export const warehouseDescription: INodeProperties[] = [
@@ -70,6 +71,16 @@ export const warehouseDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Get Connection State',
+				value: 'getConnectionState',
+				action: 'Get the connection state of a warehouse',
+				description: 'Check whether Segment can connect to a warehouse with its settings',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/warehouses/{warehouseId}/connection-state',
+				}),
+			},
+			{
 				name: 'Get Connected Sources',
 				value: 'getConnectedSources',
 				action: 'Get sources connected to a warehouse',
@@ -118,5 +129,6 @@ export const warehouseDescription: INodeProperties[] = [
 	...warehouseGetDescription,
 	...warehouseGetAllDescription,
 	...warehouseGetConnectedSourcesDescription,
+	...warehouseGetConnectionStateDescription,
 	...warehouseUpdateDescription,
 ];

@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['user'], operation: ['getGroups'] };
+
+export const userGetGroupsDescription: INodeProperties[] = [
+	resourceLocator('userId', show, 'The user whose groups to list'),
+	...returnAllAndLimit(show),
+];
