@@ -9,6 +9,7 @@ import { searchDestinations } from './listSearch/searchDestinations';
 import { searchFunctions } from './listSearch/searchFunctions';
 import { searchSources } from './listSearch/searchSources';
 import { searchTransformations } from './listSearch/searchTransformations';
+import { searchUserGroups } from './listSearch/searchUserGroups';
 import { searchUsers } from './listSearch/searchUsers';
 import { searchWarehouses } from './listSearch/searchWarehouses';
 import {
@@ -37,6 +38,7 @@ import { sourceDescription } from './resources/source';
 import { subscriptionDescription } from './resources/subscription';
 import { transformationDescription } from './resources/transformation';
 import { userDescription } from './resources/user';
+import { userGroupDescription } from './resources/userGroup';
 import { warehouseDescription } from './resources/warehouse';
 import { requestPolicyOptions } from './shared/descriptions';
 import { routedOperations } from './shared/runner';
@@ -70,6 +72,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Source', value: 'source' },
 			{ name: 'Transformation', value: 'transformation' },
 			{ name: 'User', value: 'user' },
+			{ name: 'User Group', value: 'userGroup' },
 			{ name: 'Warehouse', value: 'warehouse' },
 		],
 		default: 'source',
@@ -87,6 +90,7 @@ const properties: INodeProperties[] = [
 	...sourceDescription,
 	...transformationDescription,
 	...userDescription,
+	...userGroupDescription,
 	...warehouseDescription,
 	requestPolicyOptions,
 ];
@@ -147,6 +151,7 @@ export class SegmentPublicApi implements INodeType {
 			searchFunctions,
 			searchTransformations,
 			searchUsers,
+			searchUserGroups,
 		},
 		loadOptions: {
 			getSources,

@@ -188,7 +188,7 @@ describe('Segment Public API sandbox', () => {
 		expect(unknown.body.errors[0].message).toContain('"no:such" does not exist');
 	});
 
-	it('rotates write keys (alpha), reports warehouse connection states and lists a user\'s groups', async () => {
+	it("rotates write keys (alpha), reports warehouse connection states and lists a user's groups", async () => {
 		const source = (await call('GET', '/sources?pagination[count]=1')).body.data.sources[0];
 		const created = await call('POST', `/sources/${source.id}/writekey`, { accept: V1ALPHA });
 		expect(created.status).toBe(200);
@@ -197,19 +197,60 @@ describe('Segment Public API sandbox', () => {
 		expect(keys.slice(0, -1)).toEqual(source.writeKeys);
 		expect((await call('POST', `/sources/${source.id}/writekey`)).status).not.toBe(200);
 		for (const old of source.writeKeys) {
-			expect((await call('DELETE', `/sources/${source.id}/writekey/${old}`, { accept: V1ALPHA })).status).toBe(200);
+			expect(
+				(await call('DELETE', `/sources/${source.id}/writekey/${old}`, { accept: V1ALPHA })).status,
+			).toBe(200);
 		}
-		const last = await call('DELETE', `/sources/${source.id}/writekey/${keys[keys.length - 1]}`, { accept: V1ALPHA });
+		const last = await call('DELETE', `/sources/${source.id}/writekey/${keys[keys.length - 1]}`, {
+			accept: V1ALPHA,
+		});
 		expect(last.status).toBe(422);
 
-		const warehouse = (await call('GET', '/warehouses?pagination[count]=1')).body.data.warehouses[0];
+		const warehouse = (await call('GET', '/warehouses?pagination[count]=1')).body.data
+			.warehouses[0];
 		const state = await call('GET', `/warehouses/${warehouse.id}/connection-state`);
-		expect(state.body.data).toEqual({ connectionState: warehouse.enabled ? 'CONNECTED' : 'FAILED' });
+		expect(state.body.data).toEqual({
+			connectionState: warehouse.enabled ? 'CONNECTED' : 'FAILED',
+		});
 
 		const user = (await call('GET', '/users?pagination[count]=1')).body.data.users[0];
 		const groups = await call('GET', `/users/${user.id}/groups?pagination[count]=10`);
 		expect(groups.status).toBe(200);
 		expect(groups.body.data.groups).toEqual([]);
+	});
+
+	it("keeps user groups: members by email, other emails as the group's invites, removal under /group/", async () => {
+		const member = (await call('GET', '/users?pagination[count]=1')).body.data.users[0];
+		const created = await call('POST', '/groups', { body: { name: 'Analysts' } });
+		expect(created.status).toBe(201);
+		const id = created.body.data.userGroup.id as string;
+		const added = await call('POST', `/groups/${id}/users`, {
+			body: { emails: [member.email, 'new@example.com'] },
+		});
+		expect(added.body.data.userGroup).toMatchObject({ name: 'Analysts', memberCount: 1 });
+		const users = await call('GET', `/groups/${id}/users?pagination[count]=10`);
+		expect(users.body.data.users).toEqual([
+			{ id: member.id, name: member.name, email: member.email },
+		]);
+		expect(
+			(await call('GET', `/groups/${id}/invites?pagination[count]=10`)).body.data.emails,
+		).toEqual(['new@example.com']);
+		const removed = await call(
+			'DELETE',
+			`/group/${id}/users?emails[0]=${encodeURIComponent(member.email)}`,
+		);
+		expect(removed.status).toBe(200);
+		expect((await call('GET', `/groups/${id}`)).body.data.userGroup.memberCount).toBe(0);
+		const replaced = await call('PUT', `/group/${id}/users`, { body: { emails: [member.email] } });
+		expect(replaced.body.data.userGroup.memberCount).toBe(1);
+		expect(
+			(await call('GET', `/groups/${id}/invites?pagination[count]=10`)).body.data.emails,
+		).toEqual([]);
+		expect(
+			(await call('PATCH', `/groups/${id}`, { body: { name: 'Data' } })).body.data.userGroup.name,
+		).toBe('Data');
+		expect((await call('DELETE', `/groups/${id}`)).status).toBe(200);
+		expect((await call('GET', `/groups/${id}`)).status).toBe(404);
 	});
 
 	it('lists the workspace roles that invites refer to', async () => {

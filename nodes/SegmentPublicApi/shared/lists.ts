@@ -79,6 +79,7 @@ export const LISTS = {
 			record.email ? `${String(record.name)} <${String(record.email)}>` : String(record.name),
 	},
 	roles: { path: '/roles', root: 'roles', label: (record) => String(record.name) },
+	userGroups: { path: '/groups', root: 'userGroups', label: (record) => String(record.name) },
 	warehouseCatalog: {
 		path: '/catalog/warehouses',
 		root: 'warehousesCatalog',

@@ -68,6 +68,12 @@ export const LOCATORS: Record<string, LocatorDefinition> = {
 		list: LISTS.transformations,
 		idPlaceholder: 'e.g. 2CQb3LJbMkyNL1sZ7HUgQPX6uFY',
 	},
+	userGroupId: {
+		displayName: 'User Group',
+		searchListMethod: 'searchUserGroups',
+		list: LISTS.userGroups,
+		idPlaceholder: 'e.g. 2CQbEVkk9uqx4qbLNkWhMxH6cmg',
+	},
 	userId: {
 		displayName: 'User',
 		searchListMethod: 'searchUsers',

@@ -33,6 +33,7 @@ const record = (n: number): IDataObject => ({
 	email: `user${n}@example.com`,
 });
 const LIST_ROOTS = [
+	'userGroups',
 	'roles',
 	'groups',
 	'labels',
@@ -52,6 +53,7 @@ const LIST_ROOTS = [
 	'result',
 ];
 const RECORD_ROOTS = [
+	'userGroup',
 	'label',
 	'destination',
 	'destinationSubscription',

@@ -20,7 +20,15 @@ const HOSTILE_IDS = [
 ];
 
 const description = new SegmentPublicApi().description;
-const LOCATOR_FIELDS = ['sourceId', 'destinationId', 'warehouseId', 'functionId', 'transformationId', 'userId'];
+const LOCATOR_FIELDS = [
+	'sourceId',
+	'destinationId',
+	'warehouseId',
+	'functionId',
+	'transformationId',
+	'userId',
+	'userGroupId',
+];
 
 interface OperationCase {
 	resource: string;
@@ -98,6 +106,14 @@ describe('path safety', () => {
 			'transformation.update',
 			'user.get',
 			'user.getGroups',
+			'userGroup.addUsers',
+			'userGroup.delete',
+			'userGroup.get',
+			'userGroup.getInvites',
+			'userGroup.getUsers',
+			'userGroup.removeUsers',
+			'userGroup.replaceUsers',
+			'userGroup.update',
 			'warehouse.connectSource',
 			'warehouse.delete',
 			'warehouse.disconnectSource',
@@ -138,6 +154,7 @@ describe('path safety', () => {
 				returnAll: false,
 				limit: 1,
 				labels: ['environment:prod'],
+				emails: 'ada@example.com',
 			};
 			for (const [index, field] of idFields.entries()) {
 				parameters[field] = idValue(field, index === 0 ? hostile : 'safe-id');

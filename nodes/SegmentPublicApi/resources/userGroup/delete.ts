@@ -1,0 +1,8 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+const show = { resource: ['userGroup'], operation: ['delete'] };
+
+export const userGroupDeleteDescription: INodeProperties[] = [
+	resourceLocator('userGroupId', show, 'The user group to delete'),
+];

@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['userGroup'], operation: ['getInvites'] };
+
+export const userGroupGetInvitesDescription: INodeProperties[] = [
+	resourceLocator('userGroupId', show, 'The user group whose pending invites to list'),
+	...returnAllAndLimit(show),
+];

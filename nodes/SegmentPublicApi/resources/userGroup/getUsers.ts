@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['userGroup'], operation: ['getUsers'] };
+
+export const userGroupGetUsersDescription: INodeProperties[] = [
+	resourceLocator('userGroupId', show, 'The user group whose members to list'),
+	...returnAllAndLimit(show),
+];
