@@ -1418,7 +1418,7 @@ async function startSandbox(options = {}) {
 		id: group.id,
 		name: group.name,
 		memberCount: group.members.size,
-		permissions: [],
+		permissions: clone(group.permissions),
 	});
 	const readEmails = (ctx) => {
 		const body = readBody(ctx);
@@ -1444,7 +1444,13 @@ async function startSandbox(options = {}) {
 		(ctx) => {
 			const body = readBody(ctx);
 			assertValid(check(body, [['name', 'id', true]]));
-			const group = { id: randomId(), name: body.name, members: new Set(), invites: new Set() };
+			const group = {
+				id: randomId(),
+				name: body.name,
+				members: new Set(),
+				invites: new Set(),
+				permissions: [],
+			};
 			userGroups.set(group.id, group);
 			recordAudit('User Group Created', 'userGroup', group, group.name);
 			return { userGroup: userGroupOut(group) };
@@ -1503,6 +1509,44 @@ async function startSandbox(options = {}) {
 		for (const email of emails) group.invites.delete(email);
 		return { status: 'SUCCESS' };
 	});
+
+	// Permissions of users and user groups: POST adds, PUT replaces; each names a role and resources.
+	const readPermissions = (ctx) => {
+		const body = readBody(ctx);
+		assertValid(check(body, [['permissions', 'array', true]]));
+		const byId = new Map(Object.values(ROLES).map((role) => [role.roleId, role]));
+		const problems = [];
+		const permissions = body.permissions.map((permission, index) => {
+			const role = permission && byId.get(permission.roleId);
+			if (!role) problems.push([`permissions[${index}].roleId`, 'Unknown role']);
+			if (!permission || !Array.isArray(permission.resources))
+				problems.push([`permissions[${index}].resources`, '"resources" must be an array']);
+			return {
+				roleId: permission && permission.roleId,
+				roleName: role && role.roleName,
+				resources: clone((permission && permission.resources) || []).map((resource) => ({
+					labels: [],
+					...resource,
+				})),
+			};
+		});
+		assertValid(problems);
+		return permissions;
+	};
+	const permissionRoutes = (prefix, get) => {
+		route('POST', `${prefix}/permissions`, (ctx) => {
+			const holder = get(ctx);
+			holder.permissions = [...(holder.permissions || []), ...readPermissions(ctx)];
+			return { permissions: clone(holder.permissions) };
+		});
+		route('PUT', `${prefix}/permissions`, (ctx) => {
+			const holder = get(ctx);
+			holder.permissions = readPermissions(ctx);
+			return { permissions: clone(holder.permissions) };
+		});
+	};
+	permissionRoutes('/users/:userId', (ctx) => getUser(ctx.params.userId));
+	permissionRoutes('/groups/:userGroupId', (ctx) => getUserGroup(ctx.params.userGroupId));
 
 	route('DELETE', '/invites', (ctx) => {
 		const emails = queryArray(ctx.query, 'emails');

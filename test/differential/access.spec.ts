@@ -79,3 +79,42 @@ describe('Differential > access and keys', () => {
 		expect(node.items).toEqual([{ connectionState: 'CONNECTED' }]);
 	});
 });
+
+describe('Differential > permissions', () => {
+	// The SDK types `type` as a numeric enum but sends what it is given; Segment takes the name.
+	const permissions = [{ roleId: 'role1', resources: [{ id: 'src1', type: 'SOURCE' as never }] }];
+	const respond = always({ data: { permissions } });
+	const json = { additionalFields: { permissions: JSON.stringify(permissions) }, roleId: 'unused' };
+
+	it.each([
+		[
+			'user',
+			'addPermissions',
+			() => clients.users().addPermissionsToUser(AWKWARD_ID, { permissions }),
+		],
+		[
+			'user',
+			'replacePermissions',
+			() => clients.users().replacePermissionsForUser(AWKWARD_ID, { permissions }),
+		],
+		[
+			'userGroup',
+			'addPermissions',
+			() => clients.groups().addPermissionsToUserGroup(AWKWARD_ID, { permissions }),
+		],
+		[
+			'userGroup',
+			'replacePermissions',
+			() => clients.groups().replacePermissionsForUserGroup(AWKWARD_ID, { permissions }),
+		],
+	] as const)('%s %s sends what the SDK sends', async (resource, operation, official) => {
+		const idField = resource === 'user' ? 'userId' : 'userGroupId';
+		const node = await viaNode(
+			{ resource, operation, [idField]: byId(AWKWARD_ID), ...json },
+			respond,
+		);
+		const sdkRequests = await viaSdk(official, respond);
+		expectSameRequests(node.requests, sdkRequests, 1);
+		expectMediaTypes(node.requests[0], sdkRequests[0], V1, true);
+	});
+});

@@ -253,6 +253,40 @@ describe('Segment Public API sandbox', () => {
 		expect((await call('GET', `/groups/${id}`)).status).toBe(404);
 	});
 
+	it('adds and replaces the permissions of users and user groups, refusing unknown roles', async () => {
+		const roleId = (await call('GET', '/roles?pagination[count]=10')).body.data.roles[0]
+			.id as string;
+		const user = (await call('GET', '/users?pagination[count]=1')).body.data.users[0];
+		const before = (await call('GET', `/users/${user.id}`)).body.data.user.permissions
+			.length as number;
+		const permission = { roleId, resources: [{ id: 'src1', type: 'SOURCE' }] };
+		const added = await call('POST', `/users/${user.id}/permissions`, {
+			body: { permissions: [permission] },
+		});
+		expect(added.status).toBe(200);
+		expect(added.body.data.permissions).toHaveLength(before + 1);
+		const replaced = await call('PUT', `/users/${user.id}/permissions`, {
+			body: { permissions: [permission] },
+		});
+		expect(replaced.body.data.permissions).toEqual([
+			{
+				roleId,
+				roleName: expect.any(String),
+				resources: [{ id: 'src1', type: 'SOURCE', labels: [] }],
+			},
+		]);
+		const unknown = await call('PUT', `/users/${user.id}/permissions`, {
+			body: { permissions: [{ roleId: 'nope', resources: [] }] },
+		});
+		expect(unknown.status).toBe(422);
+
+		const group = (await call('POST', '/groups', { body: { name: 'Admins' } })).body.data.userGroup;
+		await call('PUT', `/groups/${group.id}/permissions`, { body: { permissions: [permission] } });
+		expect((await call('GET', `/groups/${group.id}`)).body.data.userGroup.permissions).toHaveLength(
+			1,
+		);
+	});
+
 	it('lists the workspace roles that invites refer to', async () => {
 		const reply = await call('GET', '/roles?pagination[count]=10');
 		expect(reply.status).toBe(200);

@@ -7,10 +7,8 @@ import type {
 import { FUNCTION_TYPES } from './lists';
 import { LOCATORS } from './locators';
 import { resolveId } from './routing';
-import { segmentApiRequest } from './transport';
 import { NodeOperationError } from 'n8n-workflow';
 import {
-	checkedId,
 	refuseCensoredValues,
 	getPath,
 	parseJsonObject,
@@ -684,42 +682,6 @@ export function idListQuery(parameter: string, queryKey: string, displayName: st
 		requestOptions.qs = { ...requestOptions.qs, [queryKey]: values };
 		return requestOptions;
 	};
-}
-
-/** Builds `{ invites: [{ email, permissions }] }`: the role on the workspace, or the JSON permissions. */
-export async function invitesBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-) {
-	const node = this.getNode();
-	const emails = splitList(this.getNodeParameter('emails', ''));
-	if (emails.length === 0) {
-		throw new NodeOperationError(node, 'The field "Emails" is empty');
-	}
-	const rawPermissions = this.getNodeParameter('additionalFields.permissions', '[]') as unknown;
-	let permissions: unknown =
-		typeof rawPermissions === 'string' && rawPermissions.trim() ? undefined : rawPermissions;
-	if (typeof rawPermissions === 'string' && rawPermissions.trim()) {
-		try {
-			permissions = JSON.parse(rawPermissions);
-		} catch (error) {
-			throw new NodeOperationError(node, 'The field "Permissions (JSON)" is not valid JSON', {
-				description: (error as Error).message,
-			});
-		}
-	}
-	if (!Array.isArray(permissions)) {
-		throw new NodeOperationError(node, 'The field "Permissions (JSON)" must be a JSON array');
-	}
-	if (permissions.length === 0) {
-		const roleId = checkedId(node, this.getNodeParameter('roleId', ''), 'Role');
-		const { workspace } = await segmentApiRequest.call(this, { method: 'GET', path: '/' });
-		permissions = [
-			{ roleId, resources: [{ id: (workspace as IDataObject).id, type: 'WORKSPACE' }] },
-		];
-	}
-	requestOptions.body = { invites: emails.map((email) => ({ email, permissions })) };
-	return requestOptions;
 }
 
 /** Sends a list field as a query array, when it has values. */

@@ -53,6 +53,7 @@ const LIST_ROOTS = [
 	'result',
 ];
 const RECORD_ROOTS = [
+	'workspace',
 	'userGroup',
 	'label',
 	'destination',

@@ -104,14 +104,18 @@ describe('path safety', () => {
 			'transformation.delete',
 			'transformation.get',
 			'transformation.update',
+			'user.addPermissions',
 			'user.get',
 			'user.getGroups',
+			'user.replacePermissions',
+			'userGroup.addPermissions',
 			'userGroup.addUsers',
 			'userGroup.delete',
 			'userGroup.get',
 			'userGroup.getInvites',
 			'userGroup.getUsers',
 			'userGroup.removeUsers',
+			'userGroup.replacePermissions',
 			'userGroup.replaceUsers',
 			'userGroup.update',
 			'warehouse.connectSource',
@@ -155,6 +159,7 @@ describe('path safety', () => {
 				limit: 1,
 				labels: ['environment:prod'],
 				emails: 'ada@example.com',
+				additionalFields: { permissions: '[{"roleId": "role1", "resources": []}]' },
 			};
 			for (const [index, field] of idFields.entries()) {
 				parameters[field] = idValue(field, index === 0 ? hostile : 'safe-id');

@@ -1,7 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { invitesBody, optionalFields } from '../../shared/descriptions';
+import {
+	NodeOperationError,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+} from 'n8n-workflow';
+import { permissionFields, permissionsFromFields } from '../../shared/permissions';
+import { splitList } from '../../shared/utils';
 
 const show = { resource: ['invite'], operation: ['create'] };
+
+/** Builds `{ invites: [{ email, permissions }] }`: every email gets the same permissions. */
+async function invitesBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const emails = splitList(this.getNodeParameter('emails', ''));
+	if (emails.length === 0) {
+		throw new NodeOperationError(this.getNode(), 'The field "Emails" is empty');
+	}
+	const permissions = await permissionsFromFields.call(this);
+	requestOptions.body = { invites: emails.map((email) => ({ email, permissions })) };
+	return requestOptions;
+}
 
 export const inviteCreateDescription: INodeProperties[] = [
 	{
@@ -15,25 +32,5 @@ export const inviteCreateDescription: INodeProperties[] = [
 		displayOptions: { show },
 		routing: { send: { preSend: [invitesBody] } },
 	},
-	{
-		displayName: 'Role Name or ID',
-		name: 'roleId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getRoles' },
-		required: true,
-		default: '',
-		description:
-			'The role the invited people get on the whole workspace. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
-	},
-	optionalFields('additionalFields', show, [
-		{
-			displayName: 'Permissions (JSON)',
-			name: 'permissions',
-			type: 'json',
-			default: '[]',
-			description:
-				"Permissions to grant instead of the role on the whole workspace, as Segment's JSON array of permissions (each a roleId and the resources it applies to)",
-		},
-	]),
+	...permissionFields(show, 'the invited people'),
 ];

@@ -5,6 +5,7 @@ import { userDeleteDescription } from './delete';
 import { userGetDescription } from './get';
 import { userGetAllDescription } from './getAll';
 import { userGetGroupsDescription } from './getGroups';
+import { userPermissionsDescription } from './permissions';
 
 export const userDescription: INodeProperties[] = [
 	{
@@ -14,6 +15,14 @@ export const userDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['user'] } },
 		options: [
+			{
+				name: 'Add Permissions',
+				value: 'addPermissions',
+				action: 'Add permissions to a user',
+				description:
+					'Grant a user a role, on the workspace or on given resources, keeping the others',
+				routing: segmentRouting({ method: 'POST', path: '/users/{userId}/permissions' }),
+			},
 			{
 				name: 'Delete',
 				value: 'delete',
@@ -58,6 +67,13 @@ export const userDescription: INodeProperties[] = [
 					list: true,
 				}),
 			},
+			{
+				name: 'Replace Permissions',
+				value: 'replacePermissions',
+				action: 'Replace the permissions of a user',
+				description: 'Set the permissions of a user to exactly the ones given',
+				routing: segmentRouting({ method: 'PUT', path: '/users/{userId}/permissions' }),
+			},
 		],
 		default: 'getAll',
 	},
@@ -65,4 +81,6 @@ export const userDescription: INodeProperties[] = [
 	...userGetDescription,
 	...userGetAllDescription,
 	...userGetGroupsDescription,
+	...userPermissionsDescription('addPermissions'),
+	...userPermissionsDescription('replacePermissions'),
 ];

@@ -10,6 +10,7 @@ import { userGroupGetUsersDescription } from './getUsers';
 import { userGroupRemoveUsersDescription } from './removeUsers';
 import { userGroupReplaceUsersDescription } from './replaceUsers';
 import { userGroupUpdateDescription } from './update';
+import { userGroupPermissionsDescription } from './permissions';
 
 export const userGroupDescription: INodeProperties[] = [
 	{
@@ -30,6 +31,13 @@ export const userGroupDescription: INodeProperties[] = [
 					path: '/groups/{userGroupId}/users',
 					root: 'userGroup',
 				}),
+			},
+			{
+				name: 'Add Permissions',
+				value: 'addPermissions',
+				action: 'Add permissions to a user group',
+				description: 'Grant the members of a group a role, keeping the permissions it has',
+				routing: segmentRouting({ method: 'POST', path: '/groups/{userGroupId}/permissions' }),
 			},
 			{
 				name: 'Create',
@@ -97,6 +105,13 @@ export const userGroupDescription: INodeProperties[] = [
 				routing: segmentRouting({ method: 'DELETE', path: '/group/{userGroupId}/users' }),
 			},
 			{
+				name: 'Replace Permissions',
+				value: 'replacePermissions',
+				action: 'Replace the permissions of a user group',
+				description: 'Set the permissions of a user group to exactly the ones given',
+				routing: segmentRouting({ method: 'PUT', path: '/groups/{userGroupId}/permissions' }),
+			},
+			{
 				name: 'Replace Users',
 				value: 'replaceUsers',
 				action: 'Replace the users of a user group',
@@ -132,4 +147,6 @@ export const userGroupDescription: INodeProperties[] = [
 	...userGroupRemoveUsersDescription,
 	...userGroupReplaceUsersDescription,
 	...userGroupUpdateDescription,
+	...userGroupPermissionsDescription('addPermissions'),
+	...userGroupPermissionsDescription('replacePermissions'),
 ];
