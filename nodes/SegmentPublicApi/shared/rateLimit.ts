@@ -132,15 +132,19 @@ export function waitAfter429(response: IN8nHttpFullResponse, attempt: number): n
 }
 
 /**
- * Segment counts some operations against a limit of their own (events volume: 60 per minute;
- * destination subscription writes: 5 per minute). Their 429s must not pause the rest of the
- * workspace, so each gets its own window key.
+ * Segment counts some operations against a limit of their own (events volume and label, invite
+ * and user group writes: 60 per minute; destination subscription writes: 5 per minute; warehouse
+ * connection checks: 200 per minute). Their 429s must not pause the rest of the workspace, so each
+ * gets its own window key.
  */
 export function rateLimitGroup(method: string, path: string): string {
 	if (/^\/events\/volume(\/|$)/.test(path)) return 'events-volume';
-	if (method !== 'GET' && /^\/destinations\/[^/]+\/subscriptions(\/|$)/.test(path)) {
-		return 'subscription-writes';
-	}
+	if (/^\/warehouses\/[^/]+\/connection-state$/.test(path)) return 'warehouse-connection-state';
+	if (method === 'GET') return 'workspace';
+	if (/^\/destinations\/[^/]+\/subscriptions(\/|$)/.test(path)) return 'subscription-writes';
+	if (/^\/labels(\/|$)/.test(path)) return 'label-writes';
+	if (/^\/invites(\/|$)/.test(path)) return 'invite-writes';
+	if (/^\/groups?(\/|$)/.test(path)) return 'user-group-writes';
 	return 'workspace';
 }
 

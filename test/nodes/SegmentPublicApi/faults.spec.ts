@@ -331,7 +331,8 @@ describe('rate limits that cannot poison the process', () => {
 				granularity: 'DAY',
 				startTime: '2026-01-01T00:00:00Z',
 				endTime: '2026-01-02T00:00:00Z',
-				options: { maxWaitSeconds: 1 },
+				// Were the window shared, the Get below would wait these 3 s too.
+				options: { maxWaitSeconds: 3 },
 			}),
 		).rejects.toThrow('Too many requests');
 
@@ -340,6 +341,51 @@ describe('rate limits that cannot poison the process', () => {
 		expect(await runJson(getSource())).toEqual([{ id: 'src1' }]);
 		expect(Date.now() - started).toBeLessThan(1000);
 	});
+
+	it.each([
+		[
+			'Label > Create',
+			'post',
+			'/labels',
+			{ resource: 'label', operation: 'create', labelKey: 'k', labelValue: 'v' },
+		],
+		[
+			'Invite > Delete',
+			'delete',
+			'/invites',
+			{ resource: 'invite', operation: 'delete', emails: 'a@example.com' },
+		],
+		[
+			'User Group > Create',
+			'post',
+			'/groups',
+			{ resource: 'userGroup', operation: 'create', name: 'Analysts' },
+		],
+		[
+			'Warehouse > Get Connection State',
+			'get',
+			'/warehouses/wh1/connection-state',
+			{
+				resource: 'warehouse',
+				operation: 'getConnectionState',
+				warehouseId: { __rl: true, mode: 'id', value: 'wh1' },
+			},
+		],
+	] as const)(
+		'keeps the limit of %s apart from the rest of the workspace',
+		async (_, method, path, parameters) => {
+			api()[method](path).query(true).reply(429, tooMany(60_000));
+			// Were the window shared, the Get below would wait these 3 s too.
+			await expect(runNode({ ...parameters, options: { maxWaitSeconds: 3 } })).rejects.toThrow(
+				'Too many requests',
+			);
+
+			apiWithoutBody().get('/sources/src1').reply(200, found);
+			const started = Date.now();
+			expect(await runJson(getSource())).toEqual([{ id: 'src1' }]);
+			expect(Date.now() - started).toBeLessThan(1000);
+		},
+	);
 
 	it("computes a reset time against the server's Date, not a skewed local clock", async () => {
 		const serverNow = Date.now() + 10 * 60_000;
