@@ -1,6 +1,3 @@
 import { loadSpecs } from '../harness/specs';
 
-loadSpecs([
-	'nodes/SegmentPublicApiTrigger/randomized.spec.ts',
-	'nodes/SegmentPublicApiTrigger/auditRandomized.spec.ts',
-]);
+loadSpecs(['nodes/SegmentPublicApiTrigger/randomized.spec.ts']);

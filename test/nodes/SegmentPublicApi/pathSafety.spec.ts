@@ -1,7 +1,10 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import nock from 'nock';
 import { SegmentPublicApi } from '../../../nodes/SegmentPublicApi/SegmentPublicApi.node';
-import { runNode, US } from '../../harness/node';
+import { runNode, TOKEN, US } from '../../harness/node';
 
 const HOSTILE_IDS = [
 	'a/b',
@@ -53,7 +56,9 @@ function operations(): OperationCase[] {
 			if (!('value' in option) || !('routing' in option)) continue;
 			const operation = String(option.value);
 			const path = String(option.routing?.request?.url);
-			const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).filter((name) => name !== 'catalogType');
+			const inPath = [...path.matchAll(/\{(\w+)\}/g)]
+				.map((match) => match[1])
+				.filter((name) => name !== 'catalogType');
 			const inBody = description.properties
 				.filter((p) => LOCATOR_FIELDS.includes(p.name) && shown(p, resource, operation))
 				.map((p) => p.name)
@@ -71,6 +76,31 @@ function idValue(field: string, value: string) {
 const cases = operations().filter((c) => c.idFields.length > 0);
 
 describe('path safety', () => {
+	// A real socket instead of nock, which costs about 9 ms a request: this suite sends hundreds.
+	let server: Server;
+	let credentials: { apiToken: string; region: string; baseUrl: string };
+	let sent: string[] = [];
+
+	beforeAll(async () => {
+		nock.restore();
+		server = createServer((request, response) => {
+			sent.push(`${request.method} ${String(request.url).split('?')[0]}`);
+			request.resume();
+			request.on('end', () => {
+				response.writeHead(200, { 'content-type': 'application/vnd.segment.v1+json' });
+				response.end('{"data":{}}');
+			});
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const { port } = server.address() as AddressInfo;
+		credentials = { apiToken: TOKEN, region: 'custom', baseUrl: `http://127.0.0.1:${port}` };
+	});
+
+	afterAll(async () => {
+		await new Promise((resolve) => server.close(resolve));
+		nock.activate();
+	});
+
 	it('covers every operation that takes an ID', () => {
 		expect(cases.map((c) => `${c.resource}.${c.operation}`).sort()).toEqual([
 			'catalog.get',
@@ -129,64 +159,58 @@ describe('path safety', () => {
 	});
 
 	describe.each(cases)('$resource > $operation', ({ resource, operation, path, idFields }) => {
-		it.each(HOSTILE_IDS)('with ID %j: fails before sending, or sends to exactly the intended path', async (hostile) => {
-			const sent: string[] = [];
-			for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']) {
-				nock(US)
-					.persist()
-					.intercept(/.*/, method)
-					.query(true)
-					.reply(function (uri) {
-						sent.push(`${this.req.method} ${uri.split('?')[0]}`);
-						return [200, { data: {} }];
-					});
-			}
-			const parameters: INodeParameters = {
-				resource,
-				operation,
-				catalogType: 'source',
-				metadataId: 'meta1',
-				name: 'n',
-				if: "type = 'track'",
-				actionId: 'a1',
-				trigger: "type = 'track'",
-				displayName: 'f',
-				code: 'x',
-				resourceType: 'SOURCE',
-				slug: 'slug',
-				settings: '{}',
-				returnAll: false,
-				limit: 1,
-				labels: ['environment:prod'],
-				emails: 'ada@example.com',
-				additionalFields: { permissions: '[{"roleId": "role1", "resources": []}]' },
-			};
-			for (const [index, field] of idFields.entries()) {
-				parameters[field] = idValue(field, index === 0 ? hostile : 'safe-id');
-			}
+		it.each(HOSTILE_IDS)(
+			'with ID %j: fails before sending, or sends to exactly the intended path',
+			async (hostile) => {
+				sent = [];
+				const parameters: INodeParameters = {
+					resource,
+					operation,
+					catalogType: 'source',
+					metadataId: 'meta1',
+					name: 'n',
+					if: "type = 'track'",
+					actionId: 'a1',
+					trigger: "type = 'track'",
+					displayName: 'f',
+					code: 'x',
+					resourceType: 'SOURCE',
+					slug: 'slug',
+					settings: '{}',
+					returnAll: false,
+					limit: 1,
+					labels: ['environment:prod'],
+					emails: 'ada@example.com',
+					additionalFields: { permissions: '[{"roleId": "role1", "resources": []}]' },
+				};
+				for (const [index, field] of idFields.entries()) {
+					parameters[field] = idValue(field, index === 0 ? hostile : 'safe-id');
+				}
 
-			let error: unknown;
-			try {
-				await runNode(parameters);
-			} catch (caught) {
-				error = caught;
-			}
-			nock.cleanAll();
+				let error: unknown;
+				try {
+					await runNode(parameters, { credentials });
+				} catch (caught) {
+					error = caught;
+				}
 
-			const trimmed = hostile.trim();
-			if (trimmed === '' || trimmed === '.' || trimmed === '..') {
-				expect((error as Error).message).toMatch(/^The field "[A-Z][\w ]+" (is empty|is not a valid ID)/);
-				expect(sent).toEqual([]);
-				return;
-			}
-			expect(error).toBeUndefined();
-			const expected = path
-				.replace(/\{catalogType\}/, 'source')
-				.replace(/\{(\w+)\}/g, (_, name: string) =>
-					encodeURIComponent(name === idFields[0] ? trimmed : 'safe-id'),
-				);
-			expect(sent.map((request) => request.split(' ')[1])).toEqual([expected]);
-		});
+				const trimmed = hostile.trim();
+				if (trimmed === '' || trimmed === '.' || trimmed === '..') {
+					expect((error as Error).message).toMatch(
+						/^The field "[A-Z][\w ]+" (is empty|is not a valid ID)/,
+					);
+					expect(sent).toEqual([]);
+					return;
+				}
+				expect(error).toBeUndefined();
+				const expected = path
+					.replace(/\{catalogType\}/, 'source')
+					.replace(/\{(\w+)\}/g, (_, name: string) =>
+						encodeURIComponent(name === idFields[0] ? trimmed : 'safe-id'),
+					);
+				expect(sent.map((request) => request.split(' ')[1])).toEqual([expected]);
+			},
+		);
 	});
 });
 
@@ -204,8 +228,16 @@ const HOSTILE_JSON = [
 const SETTINGS_CASES: Array<[string, string, INodeParameters]> = [
 	['source', 'create', { metadataId: 'm', slug: 's', additionalFields: { settings: '' } }],
 	['source', 'update', { sourceId: idValue('sourceId', 'src1'), updateFields: { settings: '' } }],
-	['destination', 'create', { sourceId: idValue('sourceId', 'src1'), metadataId: 'm', settings: '' }],
-	['destination', 'update', { destinationId: idValue('destinationId', 'd1'), updateFields: { settings: '' } }],
+	[
+		'destination',
+		'create',
+		{ sourceId: idValue('sourceId', 'src1'), metadataId: 'm', settings: '' },
+	],
+	[
+		'destination',
+		'update',
+		{ destinationId: idValue('destinationId', 'd1'), updateFields: { settings: '' } },
+	],
 	['warehouse', 'create', { metadataId: 'm', settings: '' }],
 	['warehouse', 'update', { warehouseId: idValue('warehouseId', 'w1'), settings: '' }],
 ];
@@ -220,40 +252,50 @@ function withSettings(parameters: INodeParameters, settings: string): INodeParam
 
 describe('JSON safety', () => {
 	describe.each(SETTINGS_CASES)('%s > %s', (resource, operation, parameters) => {
-		it.each(HOSTILE_JSON)('with settings %j: fails naming the field, or sends exactly that object', async (settings) => {
-			const bodies: unknown[] = [];
-			for (const method of ['POST', 'PATCH']) {
-				nock(US)
-					.persist()
-					.intercept(/.*/, method)
-					.reply((_uri, body) => {
-						bodies.push(typeof body === 'string' ? JSON.parse(body) : body);
-						return [200, { data: {} }];
-					});
-			}
-			let error: unknown;
-			try {
-				await runNode({ resource, operation, ...withSettings(parameters, settings) });
-			} catch (caught) {
-				error = caught;
-			}
-			nock.cleanAll();
+		it.each(HOSTILE_JSON)(
+			'with settings %j: fails naming the field, or sends exactly that object',
+			async (settings) => {
+				const bodies: unknown[] = [];
+				for (const method of ['POST', 'PATCH']) {
+					nock(US)
+						.persist()
+						.intercept(/.*/, method)
+						.reply((_uri, body) => {
+							bodies.push(typeof body === 'string' ? JSON.parse(body) : body);
+							return [200, { data: {} }];
+						});
+				}
+				let error: unknown;
+				try {
+					await runNode({ resource, operation, ...withSettings(parameters, settings) });
+				} catch (caught) {
+					error = caught;
+				}
+				nock.cleanAll();
 
-			let parsed: unknown;
-			try {
-				parsed = JSON.parse(settings);
-			} catch {
-				parsed = undefined;
-			}
-			if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || settings.includes('__proto__')) {
-				expect((error as Error).message).toMatch(/^The field "Settings" (is not valid JSON|must be a JSON object|has a key "__proto__")/);
-				expect(bodies).toEqual([]);
-				return;
-			}
-			expect(error).toBeUndefined();
-			expect(bodies).toHaveLength(1);
-			expect((bodies[0] as { settings: unknown }).settings).toEqual(parsed);
-			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		});
+				let parsed: unknown;
+				try {
+					parsed = JSON.parse(settings);
+				} catch {
+					parsed = undefined;
+				}
+				if (
+					parsed === null ||
+					typeof parsed !== 'object' ||
+					Array.isArray(parsed) ||
+					settings.includes('__proto__')
+				) {
+					expect((error as Error).message).toMatch(
+						/^The field "Settings" (is not valid JSON|must be a JSON object|has a key "__proto__")/,
+					);
+					expect(bodies).toEqual([]);
+					return;
+				}
+				expect(error).toBeUndefined();
+				expect(bodies).toHaveLength(1);
+				expect((bodies[0] as { settings: unknown }).settings).toEqual(parsed);
+				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+			},
+		);
 	});
 });
