@@ -1,7 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import nock from 'nock';
 import {
 	NodeHelpers,
 	type IDataObject,
@@ -14,6 +10,7 @@ import {
 } from 'n8n-workflow';
 import { SegmentPublicApi } from '../../../nodes/SegmentPublicApi/SegmentPublicApi.node';
 import { checkRoutingSupported } from '../../../nodes/SegmentPublicApi/shared/runner';
+import { replyJson, useLocalApi, type LocalHandler } from '../../harness/localApi';
 import { runNode, TOKEN, type RunOptions, type Runner } from '../../harness/node';
 
 /*
@@ -173,26 +170,8 @@ interface Sent {
 
 type Reply = (sent: Sent) => [number, IDataObject];
 
-let server: Server;
-let baseUrl = '';
-let handle: (request: IncomingMessage, body: string, response: ServerResponse) => void = () => {};
-
-beforeAll(async () => {
-	// A real socket instead of nock, which costs about 9 ms a request even passed through.
-	nock.restore();
-	server = createServer((request, response) => {
-		let body = '';
-		request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-		request.on('end', () => handle(request, body, response));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-	await new Promise((resolve) => server.close(resolve));
-	nock.activate();
-});
+let handle: LocalHandler = () => {};
+const api = useLocalApi((request, body, response) => handle(request, body, response));
 
 /** Serves every request with `reply` and records what was sent. */
 function serve(reply: Reply): Sent[] {
@@ -208,8 +187,7 @@ function serve(reply: Reply): Sent[] {
 		};
 		sent.push(entry);
 		const [status, answer] = reply(entry);
-		response.writeHead(status, { 'content-type': 'application/vnd.segment.v1+json' });
-		response.end(JSON.stringify(answer));
+		replyJson(response, status, answer);
 	};
 	return sent;
 }
@@ -249,7 +227,12 @@ async function outcomeOf(
 	const requests = serve(reply);
 	const sentOptions: IHttpRequestOptions[] = [];
 	const outcome: Outcome = { requests, options: [] };
-	const credentials = { apiToken: TOKEN, workspaceSlug: 'acme', region: 'custom', baseUrl };
+	const credentials = {
+		apiToken: TOKEN,
+		workspaceSlug: 'acme',
+		region: 'custom',
+		baseUrl: api.url,
+	};
 	try {
 		outcome.items = itemsOf(
 			await runNode(parameters, { ...options, credentials, sentOptions }, runner),
@@ -329,7 +312,12 @@ describe('the node runner matches n8n-core RoutingNode', () => {
 			requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 30 } } },
 		};
 		const items = [{ json: { id: 'a' } }, { json: { id: 'b' } }, { json: { id: 'c' } }];
-		const credentials = { apiToken: TOKEN, workspaceSlug: 'acme', region: 'custom', baseUrl };
+		const credentials = {
+			apiToken: TOKEN,
+			workspaceSlug: 'acme',
+			region: 'custom',
+			baseUrl: api.url,
+		};
 		for (const runner of ['custom', 'routing-node'] as const) {
 			const sent = serve(ok);
 			const started = Date.now();

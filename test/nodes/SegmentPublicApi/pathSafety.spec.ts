@@ -1,9 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import nock from 'nock';
 import { SegmentPublicApi } from '../../../nodes/SegmentPublicApi/SegmentPublicApi.node';
+import { replyJson, useLocalApi } from '../../harness/localApi';
 import { runNode, TOKEN, US } from '../../harness/node';
 
 const HOSTILE_IDS = [
@@ -76,30 +74,12 @@ function idValue(field: string, value: string) {
 const cases = operations().filter((c) => c.idFields.length > 0);
 
 describe('path safety', () => {
-	// A real socket instead of nock, which costs about 9 ms a request: this suite sends hundreds.
-	let server: Server;
-	let credentials: { apiToken: string; region: string; baseUrl: string };
 	let sent: string[] = [];
-
-	beforeAll(async () => {
-		nock.restore();
-		server = createServer((request, response) => {
-			sent.push(`${request.method} ${String(request.url).split('?')[0]}`);
-			request.resume();
-			request.on('end', () => {
-				response.writeHead(200, { 'content-type': 'application/vnd.segment.v1+json' });
-				response.end('{"data":{}}');
-			});
-		});
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const { port } = server.address() as AddressInfo;
-		credentials = { apiToken: TOKEN, region: 'custom', baseUrl: `http://127.0.0.1:${port}` };
+	const api = useLocalApi((request, _body, response) => {
+		sent.push(`${request.method} ${String(request.url).split('?')[0]}`);
+		replyJson(response, 200, { data: {} });
 	});
-
-	afterAll(async () => {
-		await new Promise((resolve) => server.close(resolve));
-		nock.activate();
-	});
+	const credentials = () => ({ apiToken: TOKEN, region: 'custom', baseUrl: api.url });
 
 	it('covers every operation that takes an ID', () => {
 		expect(cases.map((c) => `${c.resource}.${c.operation}`).sort()).toEqual([
@@ -189,7 +169,7 @@ describe('path safety', () => {
 
 				let error: unknown;
 				try {
-					await runNode(parameters, { credentials });
+					await runNode(parameters, { credentials: credentials() });
 				} catch (caught) {
 					error = caught;
 				}

@@ -1,21 +1,11 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import nock from 'nock';
-import { BACKOFF } from '../../../nodes/SegmentPublicApi/shared/rateLimit';
 import { activateTrigger, TOKEN } from '../../harness/node';
-
-/** Small deterministic PRNG so a failing sequence can be replayed from its seed. */
-function mulberry32(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import {
+	mulberry32,
+	replyJson,
+	useLocalApi,
+	withoutBackoffWaits,
+	type LocalHandler,
+} from '../../harness/localApi';
 
 const SEQUENCES = 200;
 const POLLS_PER_SEQUENCE = 6;
@@ -39,19 +29,16 @@ const timestampOf = (second: number) =>
 	new Date(EPOCH + second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * A fake audit trail on 127.0.0.1, one per sequence (/w<seed>/audit-events): newest first, events
+ * A fake audit trail, one per sequence (/w<seed>/audit-events): newest first, events
  * of one second in the order of their rank (so a new event can come before older ones of its
  * second), startTime exclusive, offset cursors, pages of SERVER_PAGE_SIZE, injected 500s.
  */
-function startServer(trails: Map<string, Trail>): Promise<Server> {
-	const server = createServer((request, response) => {
+function serveTrails(trails: Map<string, Trail>): LocalHandler {
+	return (request, _body, response) => {
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const [, seed, path] = url.pathname.split('/');
 		const trail = trails.get(seed);
-		const reply = (status: number, body: unknown) => {
-			response.writeHead(status, { 'content-type': 'application/vnd.segment.v1+json' });
-			response.end(JSON.stringify(body));
-		};
+		const reply = (status: number, body: unknown) => replyJson(response, status, body);
 		if (request.headers.authorization !== `Bearer ${TOKEN}` || !trail || path !== 'audit-events') {
 			return reply(404, { errors: [{ type: 'not-found', message: 'unexpected request' }] });
 		}
@@ -74,29 +61,14 @@ function startServer(trails: Map<string, Trail>): Promise<Server> {
 		}));
 		const next = offset + count < listed.length ? String(offset + count) : null;
 		reply(200, { data: { events, pagination: { current: String(offset), next } } });
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+	};
 }
 
 describe('Segment Public API Trigger, Audit Event, randomized', () => {
-	let server: Server;
 	const trails = new Map<string, Trail>();
-	let baseUrl: string;
-	const backoff = { ...BACKOFF };
-
-	beforeAll(async () => {
-		// Outages are retried as often as ever; only the waits between retries are left out.
-		Object.assign(BACKOFF, { baseMs: 0, maxMs: 0 });
-		nock.restore();
-		server = await startServer(trails);
-		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	});
-
-	afterAll(async () => {
-		Object.assign(BACKOFF, backoff);
-		await new Promise((resolve) => server.close(resolve));
-		nock.activate();
-	});
+	const api = useLocalApi(serveTrails(trails));
+	// Outages are retried as often as ever; only the waits between retries are left out.
+	withoutBackoffWaits();
 
 	const seeds = Array.from({ length: SEQUENCES }, (_, index) => index + 1);
 	it.concurrent.each(seeds)(
@@ -125,7 +97,7 @@ describe('Segment Public API Trigger, Audit Event, randomized', () => {
 			record();
 			const trigger = activateTrigger(
 				{ events: ['auditEvent'] },
-				{ apiToken: TOKEN, region: 'custom', baseUrl: `${baseUrl}/w${seed}` },
+				{ apiToken: TOKEN, region: 'custom', baseUrl: `${api.url}/w${seed}` },
 			);
 			expect(await trigger.poll()).toBeNull();
 			const existingAtActivation = new Set(trail.events.map((event) => event.id));

@@ -1,21 +1,11 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import nock from 'nock';
-import { BACKOFF } from '../../../nodes/SegmentPublicApi/shared/rateLimit';
 import { activateTrigger, TOKEN } from '../../harness/node';
-
-/** Small deterministic PRNG so a failing sequence can be replayed from its seed. */
-function mulberry32(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import {
+	mulberry32,
+	replyJson,
+	useLocalApi,
+	withoutBackoffWaits,
+	type LocalHandler,
+} from '../../harness/localApi';
 
 const SEQUENCES = 200;
 const POLLS_PER_SEQUENCE = 6;
@@ -29,19 +19,15 @@ interface Workspace {
 }
 
 /**
- * A fake Public API on 127.0.0.1 over one workspace per sequence (/w<seed>/sources): offset cursors, pages of
- * SERVER_PAGE_SIZE, injected 500s. A real socket is used here because nock costs about 9 ms
- * a request, even passed through, and this test sends thousands.
+ * A fake Public API over one workspace per sequence (/w<seed>/sources): offset cursors, pages of
+ * SERVER_PAGE_SIZE, injected 500s.
  */
-function startServer(workspaces: Map<string, Workspace>): Promise<Server> {
-	const server = createServer((request, response) => {
+function serveWorkspaces(workspaces: Map<string, Workspace>): LocalHandler {
+	return (request, _body, response) => {
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const [, seed, root] = url.pathname.split('/') as [string, string, 'sources' | 'destinations'];
 		const workspace = workspaces.get(seed) as Workspace;
-		const reply = (status: number, body: unknown) => {
-			response.writeHead(status, { 'content-type': 'application/vnd.segment.v1+json' });
-			response.end(JSON.stringify(body));
-		};
+		const reply = (status: number, body: unknown) => replyJson(response, status, body);
 		if (request.headers.authorization !== `Bearer ${TOKEN}` || !workspace || !(root in workspace)) {
 			return reply(404, { errors: [{ type: 'not-found', message: 'unexpected request' }] });
 		}
@@ -57,8 +43,7 @@ function startServer(workspaces: Map<string, Workspace>): Promise<Server> {
 			metadata: { id: 'm', name: 'M' },
 		}));
 		reply(200, { data: { [root]: records, pagination: { current: String(offset), next } } });
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+	};
 }
 
 function shuffleInsert(list: string[], id: string, random: () => number) {
@@ -66,27 +51,11 @@ function shuffleInsert(list: string[], id: string, random: () => number) {
 }
 
 describe('Segment Public API Trigger, randomized', () => {
-	let server: Server;
 	const workspaces = new Map<string, Workspace>();
-	let baseUrl: string;
-
-	const backoff = { ...BACKOFF };
-
-	beforeAll(async () => {
-		// Outages are retried as often as ever; only the waits between retries, which made up most
-		// of this test's duration, are left out.
-		Object.assign(BACKOFF, { baseMs: 0, maxMs: 0 });
-		// nock intercepts every request while active, even the ones it lets through.
-		nock.restore();
-		server = await startServer(workspaces);
-		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	});
-
-	afterAll(async () => {
-		Object.assign(BACKOFF, backoff);
-		await new Promise((resolve) => server.close(resolve));
-		nock.activate();
-	});
+	const api = useLocalApi(serveWorkspaces(workspaces));
+	// Outages are retried as often as ever; only the waits between retries, which made up most of
+	// this test's duration, are left out.
+	withoutBackoffWaits();
 
 	// One test per sequence, each on its own workspace, a few at a time (jest's maxConcurrency): each
 	// takes a fraction of a second however loaded the machine is, and their waits on the socket overlap.
@@ -120,7 +89,7 @@ describe('Segment Public API Trigger, randomized', () => {
 				mutate();
 				const trigger = activateTrigger(
 					{ events: ['newSource', 'newDestination'] },
-					{ apiToken: TOKEN, region: 'custom', baseUrl: `${baseUrl}/w${seed}` },
+					{ apiToken: TOKEN, region: 'custom', baseUrl: `${api.url}/w${seed}` },
 				);
 				expect(await trigger.poll()).toBeNull();
 				const existingAtActivation = new Set([...workspace.sources, ...workspace.destinations]);
