@@ -221,14 +221,17 @@ function startSink() {
 	});
 }
 
-async function sandboxGet(sandbox, urlPath) {
+async function sandboxCall(sandbox, method, urlPath, body) {
 	const res = await fetch(`${sandbox.url}${urlPath}`, {
+		method,
 		headers: {
 			Authorization: `Bearer ${sandbox.token}`,
 			Accept: 'application/vnd.segment.v1+json',
+			...(body ? { 'Content-Type': 'application/vnd.segment.v1+json' } : {}),
 		},
+		body: body ? JSON.stringify(body) : undefined,
 	});
-	if (!res.ok) throw new Error(`sandbox ${urlPath}: ${res.status}`);
+	if (!res.ok) throw new Error(`sandbox ${method} ${urlPath}: ${res.status}`);
 	return (await res.json()).data;
 }
 
@@ -333,11 +336,13 @@ async function main() {
 
 async function runSteps({ server, sandbox, sink, examples }) {
 	const url = server.url;
-	const sources = firstArray(await sandboxGet(sandbox, '/sources?pagination%5Bcount%5D=200'));
+	const sources = firstArray(
+		await sandboxCall(sandbox, 'GET', '/sources?pagination%5Bcount%5D=200'),
+	);
 	const picked = sources.find((s) => s.name === SOURCE_NAME);
 	if (!picked) throw new Error(`the sandbox has no source named ${SOURCE_NAME}`);
 	const catalog = firstArray(
-		await sandboxGet(sandbox, '/catalog/sources?pagination%5Bcount%5D=200'),
+		await sandboxCall(sandbox, 'GET', '/catalog/sources?pagination%5Bcount%5D=200'),
 	);
 	const shots = [];
 	let credentialError = '';
@@ -720,28 +725,16 @@ async function runSteps({ server, sandbox, sink, examples }) {
 	);
 
 	// The audit-alert example's test event is the newest deletion in the audit trail: make one.
-	const sandboxApi = async (method, p, body) => {
-		const res = await fetch(`${sandbox.url}${p}`, {
-			method,
-			headers: {
-				authorization: `Bearer ${sandbox.token}`,
-				accept: 'application/vnd.segment.v1+json',
-				...(body ? { 'content-type': 'application/vnd.segment.v1+json' } : {}),
-			},
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		if (!res.ok) throw new Error(`sandbox ${method} ${p} answered ${res.status}`);
-		return (await res.json()).data;
-	};
-	const catalogEntry = (await sandboxApi('GET', '/catalog/sources?pagination[count]=1')).sourcesCatalog[0];
+	const catalogEntry = (await sandboxCall(sandbox, 'GET', '/catalog/sources?pagination[count]=1'))
+		.sourcesCatalog[0];
 	const throwaway = (
-		await sandboxApi('POST', '/sources', {
+		await sandboxCall(sandbox, 'POST', '/sources', {
 			slug: 'editor_test_throwaway',
 			metadataId: catalogEntry.id,
 			disconnectAllWarehouses: true,
 		})
 	).source;
-	await sandboxApi('DELETE', `/sources/${throwaway.id}`);
+	await sandboxCall(sandbox, 'DELETE', `/sources/${throwaway.id}`);
 
 	for (const wf of examples) {
 		await step(
