@@ -4,7 +4,7 @@
 /**
  * node sandbox/cli.js [--port 4010] [--sources N] [--token T] [--rate-limit 100/10s]
  *                     [--latency-ms 50] [--fail-rate 0.05] [--seed 42] [--operation-limits]
- *                     [--lenient-alpha] [--verbose]
+ *                     [--regulation-quota 600/1m] [--lenient-alpha] [--verbose]
  *
  * Prints `SANDBOX_URL=http://127.0.0.1:<port>` and `SANDBOX_TOKEN=<token>` on stdout, then
  * serves until SIGTERM or SIGINT. With --verbose, one line per request goes to stderr.
@@ -21,7 +21,11 @@ const USAGE = `Usage: node sandbox/cli.js [options]
   --latency-ms <n>      delay added to every response
   --fail-rate <0..1>    share of requests answered with a random 500 or 503
   --seed <n>            seed for IDs and injected failures (default 20240101)
-  --operation-limits    also enforce events volume 60/min and subscription writes 5/min
+  --operation-limits    also enforce events volume 60/min, subscription writes 5/min and
+                        tracking plan rule lists 200/min
+  --regulation-quota <p/w>
+                        quota of regulation creates per category (Segment-only, Segment &
+                        Destination), e.g. 10/1m (default 600/1m)
   --lenient-alpha       let application/json, */* or no Accept reach alpha-only endpoints
   --verbose             log each request to stderr
   --help                show this help`;
@@ -32,13 +36,13 @@ function fail(message) {
 }
 
 /** "100/10s" -> { points: 100, windowMs: 10000 } */
-function parseRateLimit(text) {
+function parseRateLimit(text, name = '--rate-limit') {
 	const match = /^(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(String(text).trim());
-	if (!match) fail(`Invalid --rate-limit "${text}": expected <points>/<window>, e.g. 100/10s`);
+	if (!match) fail(`Invalid ${name} "${text}": expected <points>/<window>, e.g. 100/10s`);
 	const unit = { ms: 1, s: 1000, m: 60000, h: 3600000 }[match[3] || 'ms'];
 	const windowMs = Math.round(Number(match[2]) * unit);
 	const points = Number(match[1]);
-	if (points < 1 || windowMs < 1) fail(`Invalid --rate-limit "${text}"`);
+	if (points < 1 || windowMs < 1) fail(`Invalid ${name} "${text}"`);
 	return { points, windowMs };
 }
 
@@ -95,6 +99,9 @@ function parseArgs(argv) {
 				break;
 			case '--operation-limits':
 				options.operationLimits = true;
+				break;
+			case '--regulation-quota':
+				options.regulationQuota = parseRateLimit(next(), '--regulation-quota');
 				break;
 			case '--lenient-alpha':
 				options.strictAlpha = false;

@@ -757,6 +757,93 @@ const DEMO_SOURCES = [
 	},
 ];
 
+/** JSON Schema of a rule, the way Segment stores them: the event's properties (or traits) under `properties`. */
+function ruleSchema(section, properties, required = []) {
+	return {
+		$schema: 'http://json-schema.org/draft-07/schema#',
+		type: 'object',
+		properties: {
+			context: {},
+			traits: {},
+			properties: {},
+			[section]: { type: 'object', properties, required },
+		},
+	};
+}
+
+/** The demo tracking plans: [type, key, version, jsonSchema] rules; `sources` are DEMO_SOURCES keys. */
+const TRACKING_PLANS = [
+	{
+		id: 'tp_2aWdKq0Tn6Hs1YQe7JcLpM3vRbX',
+		name: 'Acme Web & Mobile',
+		slug: 'acme-web-mobile',
+		description: 'Events of the website and the mobile apps.',
+		type: 'LIVE',
+		createdDaysAgo: 40,
+		updatedDaysAgo: 5,
+		sources: ['web', 'ios', 'android'],
+		rules: [
+			[
+				'TRACK',
+				'Order Completed',
+				1,
+				ruleSchema(
+					'properties',
+					{
+						order_id: { type: 'string' },
+						total: { type: 'number' },
+						currency: { type: 'string' },
+					},
+					['order_id', 'total'],
+				),
+			],
+			[
+				'TRACK',
+				'Product Viewed',
+				1,
+				ruleSchema('properties', { product_id: { type: 'string' }, name: { type: 'string' } }, [
+					'product_id',
+				]),
+			],
+			[
+				'IDENTIFY',
+				'',
+				1,
+				ruleSchema('traits', { email: { type: 'string' }, plan: { type: 'string' } }),
+			],
+			['PAGE', '', 1, ruleSchema('properties', { url: { type: 'string' } })],
+		],
+	},
+	{
+		id: 'tp_2aWdLr4Uo8Jt2ZRf9KdMqN5wScY',
+		name: 'Backend Events',
+		slug: 'backend-events',
+		description: 'Server-side orders and subscriptions.',
+		type: 'LIVE',
+		createdDaysAgo: 25,
+		updatedDaysAgo: 2,
+		sources: ['backend'],
+		rules: [
+			[
+				'TRACK',
+				'Order Completed',
+				2,
+				ruleSchema('properties', { order_id: { type: 'string' }, revenue: { type: 'number' } }, [
+					'order_id',
+					'revenue',
+				]),
+			],
+			[
+				'TRACK',
+				'Subscription Renewed',
+				1,
+				ruleSchema('properties', { plan: { type: 'string' } }, ['plan']),
+			],
+			['GROUP', '', 1, ruleSchema('traits', { name: { type: 'string' } })],
+		],
+	},
+];
+
 const GENERATED_SOURCE_TYPES = ['javascript', 'http-api', 'ios', 'android', 'node-js', 'python'];
 
 /** Synthetic traffic for the event volume endpoint: events per hour at the daily peak. */
@@ -830,6 +917,14 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 		volume: new Map(),
 		volumeStart: Math.floor((now - 30 * DAY) / DAY) * DAY,
 		tokenUserId: OWNER_ID,
+		/** trackingPlanId -> { id, name, slug, description, type, createdAt, updatedAt, rules, sourceIds } */
+		trackingPlans: new Map(),
+		/** regulateId -> regulation (workspace, source and cloud source scoped) */
+		regulations: new Map(),
+		/** subjectType -> Set of suppressed subject IDs (workspace-scoped suppressions) */
+		suppressions: new Map(),
+		/** sourceId -> schema settings (track, identify, group, forwarding); defaults until changed */
+		schemaSettings: new Map(),
 	};
 
 	const keyed = {};
@@ -1127,6 +1222,29 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 
 	for (const [key, profile] of Object.entries(VOLUME_PROFILES)) {
 		if (keyed[key]) state.volume.set(keyed[key].id, profile);
+	}
+
+	// Tracking plans: fixed IDs (they draw nothing from randomId, so every other ID stays as it was).
+	for (const spec of TRACKING_PLANS) {
+		const plan = {
+			id: spec.id,
+			name: spec.name,
+			slug: spec.slug,
+			description: spec.description,
+			type: spec.type,
+			createdAt: iso(spec.createdDaysAgo * DAY),
+			updatedAt: iso(spec.updatedDaysAgo * DAY),
+			rules: spec.rules.map(([type, key, version, jsonSchema]) => ({
+				type,
+				key,
+				version,
+				jsonSchema: JSON.parse(JSON.stringify(jsonSchema)),
+				createdAt: iso(spec.createdDaysAgo * DAY),
+				updatedAt: iso(spec.updatedDaysAgo * DAY),
+			})),
+			sourceIds: new Set(spec.sources.filter((key) => keyed[key]).map((key) => keyed[key].id)),
+		};
+		state.trackingPlans.set(plan.id, plan);
 	}
 
 	return state;

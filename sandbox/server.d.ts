@@ -17,8 +17,18 @@ export interface SandboxFaults {
 	latencyMs?: number;
 	/** Extra random delay, 0..latencyJitterMs, on top of latencyMs. */
 	latencyJitterMs?: number;
-	/** Also enforce the documented per-operation limits: events volume 60/min, subscription writes 5/min. */
+	/**
+	 * Also enforce the documented per-operation limits: events volume 60/min, subscription writes
+	 * 5/min, tracking plan rule lists 200/min.
+	 */
 	operationLimits?: boolean;
+	/**
+	 * Quota of regulation creates (always enforced), counted separately for Segment-only types
+	 * (DELETE_INTERNAL, SUPPRESS_WITH_DELETE_INTERNAL, SUPPRESS_ONLY, UNSUPPRESS, DELETE_ARCHIVE_ONLY)
+	 * and Segment & Destination types (DELETE_ONLY, SUPPRESS_WITH_DELETE); their responses carry
+	 * that quota's X-RateLimit-* headers. Default { points: 600, windowMs: 60000 }; null restores it.
+	 */
+	regulationQuota?: SandboxRateLimit | null;
 }
 
 export interface SandboxOptions extends SandboxFaults {
@@ -74,7 +84,10 @@ export interface Sandbox {
 	counters: SandboxCounters;
 	/** The in-memory workspace (Maps of sources, destinations, ...); raw, secrets uncensored. */
 	state: Record<string, unknown>;
-	/** Changes only the keys given; `rateLimit` and `operationLimits` also restart their windows. */
+	/**
+	 * Changes only the keys given; `rateLimit`, `operationLimits` and `regulationQuota` also restart
+	 * their windows.
+	 */
 	setFaults(faults: SandboxFaults): SandboxFaults;
 	getFaults(): Required<SandboxFaults>;
 	resetCounters(): void;

@@ -24,7 +24,65 @@ const NOMINAL_RATE_LIMIT = { points: 1000000, windowMs: 60000 };
 const OPERATION_LIMITS = {
 	eventsVolume: { points: 60, windowMs: 60000 },
 	subscriptionWrites: { points: 5, windowMs: 60000 },
+	trackingPlanRules: { points: 200, windowMs: 60000 },
 };
+/**
+ * Regulation creates have their own quota, always on, counted per category: Segment-only and
+ * Segment & Destination regulation types. 600 per minute each unless `regulationQuota` says otherwise.
+ */
+const REGULATION_QUOTA = { points: 600, windowMs: 60000 };
+const REGULATION_TYPES = [
+	'DELETE_INTERNAL',
+	'DELETE_ONLY',
+	'SUPPRESS_ONLY',
+	'SUPPRESS_WITH_DELETE',
+	'SUPPRESS_WITH_DELETE_INTERNAL',
+	'UNSUPPRESS',
+];
+/** Source-scoped regulations also allow DELETE_ARCHIVE_ONLY. */
+const SOURCE_REGULATION_TYPES = ['DELETE_ARCHIVE_ONLY', ...REGULATION_TYPES];
+/** The regulation types that reach destinations; the others count against the Segment-only quota. */
+const DESTINATION_REGULATION_TYPES = ['DELETE_ONLY', 'SUPPRESS_WITH_DELETE'];
+const SUPPRESSING_REGULATION_TYPES = [
+	'SUPPRESS_ONLY',
+	'SUPPRESS_WITH_DELETE',
+	'SUPPRESS_WITH_DELETE_INTERNAL',
+];
+const REGULATION_STATUSES = [
+	'FAILED',
+	'FINISHED',
+	'INITIALIZED',
+	'INVALID',
+	'NOT_SUPPORTED',
+	'PARTIAL_SUCCESS',
+	'RUNNING',
+];
+const MAX_REGULATION_SUBJECTS = 5000;
+const TRACKING_PLAN_TYPES = ['ENGAGE', 'LIVE', 'PROPERTY_LIBRARY', 'RULE_LIBRARY', 'TEMPLATE'];
+const RULE_TYPES = ['COMMON', 'GROUP', 'IDENTIFY', 'PAGE', 'SCREEN', 'TRACK'];
+/** Segment refuses to replace (PUT) the rules of a tracking plan that has more than this many. */
+const MAX_REPLACEABLE_RULES = 200;
+/** Source schema settings: the keys of each section, with `boolean` or the allowed values. */
+const SCHEMA_SETTINGS = {
+	track: {
+		allowUnplannedEvents: 'boolean',
+		allowUnplannedEventProperties: 'boolean',
+		allowEventOnViolations: 'boolean',
+		allowPropertiesOnViolations: 'boolean',
+		commonEventOnViolations: ['ALLOW', 'BLOCK', 'OMIT_PROPERTIES'],
+	},
+	identify: {
+		allowUnplannedTraits: 'boolean',
+		allowTraitsOnViolations: 'boolean',
+		commonEventOnViolations: ['ALLOW', 'BLOCK', 'OMIT_TRAITS'],
+	},
+	group: {
+		allowUnplannedTraits: 'boolean',
+		allowTraitsOnViolations: 'boolean',
+		commonEventOnViolations: ['ALLOW', 'BLOCK', 'OMIT_TRAITS'],
+	},
+};
+const SCHEMA_FORWARDING = ['forwardingViolationsTo', 'forwardingBlockedEventsTo'];
 const FUNCTION_RESOURCE_TYPES = [
 	'DESTINATION',
 	'INSERT_DESTINATION',
@@ -198,6 +256,14 @@ function assertValid(problems) {
 	if (problems.length > 0) throw invalid(problems);
 }
 
+/** Adds a problem when `body[name]` is a non-empty string outside `allowed`. */
+function checkEnum(problems, body, name, allowed, prefix = '') {
+	const value = body[name];
+	if (typeof value === 'string' && value !== '' && !allowed.includes(value)) {
+		problems.push([prefix + name, `"${prefix + name}" must be one of ${allowed.join(', ')}`]);
+	}
+}
+
 // ---------------------------------------------------------------------------------------------
 // The sandbox
 // ---------------------------------------------------------------------------------------------
@@ -232,8 +298,10 @@ async function startSandbox(options = {}) {
 		latencyMs: 0,
 		latencyJitterMs: 0,
 		operationLimits: false,
+		regulationQuota: { ...REGULATION_QUOTA },
 	};
-	const windows = { global: null, eventsVolume: null, subscriptionWrites: null };
+	/** Fixed windows: global, one per OPERATION_LIMITS key, and one per regulation quota category. */
+	const windows = { global: null };
 	const counters = {
 		requests: 0,
 		rateLimited: 0,
@@ -267,8 +335,19 @@ async function startSandbox(options = {}) {
 			faults.latencyJitterMs = Math.max(0, Number(input.latencyJitterMs || 0));
 		if ('operationLimits' in input) {
 			faults.operationLimits = Boolean(input.operationLimits);
-			windows.eventsVolume = null;
-			windows.subscriptionWrites = null;
+			for (const name of Object.keys(OPERATION_LIMITS)) windows[name] = null;
+		}
+		if ('regulationQuota' in input) {
+			// null or undefined: back to Segment's 600 per minute.
+			const quota = input.regulationQuota || REGULATION_QUOTA;
+			if (!(quota.points > 0 && quota.windowMs > 0))
+				throw new Error('regulationQuota needs points > 0 and windowMs > 0');
+			faults.regulationQuota = {
+				points: Math.floor(quota.points),
+				windowMs: Math.floor(quota.windowMs),
+			};
+			windows.regulationsSegmentOnly = null;
+			windows.regulationsWithDestinations = null;
 		}
 		return { ...faults };
 	}
@@ -444,6 +523,8 @@ async function startSandbox(options = {}) {
 		state.sources.delete(source.id);
 		state.sourceSlugs.delete(source.slug);
 		state.volume.delete(source.id);
+		state.schemaSettings.delete(source.id);
+		for (const plan of state.trackingPlans.values()) plan.sourceIds.delete(source.id);
 		for (const set of state.connections.values()) set.delete(source.id);
 		for (const destination of [...state.destinations.values()]) {
 			if (destination.sourceId === source.id) deleteDestinationCascade(destination);
@@ -1557,6 +1638,567 @@ async function startSandbox(options = {}) {
 		return { status: 'SUCCESS' };
 	});
 
+	// Deletion and suppression ---------------------------------------------------------------------
+	// A regulation starts INITIALIZED; each GET /regulations/{id} moves it on, to RUNNING and then
+	// FINISHED (with finishedAt), so a workflow can poll it. Workspace-scoped suppressions and
+	// unsuppressions change the suppression list at once.
+	const getRegulation = (id) =>
+		state.regulations.get(id) || throwIt(notFound('Regulation not found'));
+	const regulationOut = (regulation) => {
+		const out = {
+			id: regulation.id,
+			workspaceId,
+			overallStatus: regulation.status,
+			createdAt: regulation.createdAt,
+			streamStatus: [],
+		};
+		if (regulation.finishedAt) out.finishedAt = regulation.finishedAt;
+		return out;
+	};
+	const regulationEntryOut = (regulation) => {
+		const out = {
+			id: regulation.id,
+			subjectType: regulation.subjectType,
+			subjects: [...regulation.subjects],
+			status: regulation.status,
+			createdAt: regulation.createdAt,
+			regulationType: regulation.regulationType,
+		};
+		if (regulation.finishedAt) out.finishedAt = regulation.finishedAt;
+		return out;
+	};
+
+	/** Validates and records a regulation of one scope (WORKSPACE, SOURCE or CLOUD_SOURCE). */
+	function createRegulation(ctx, scope, source) {
+		const body = readBody(ctx);
+		const rules = [
+			['regulationType', 'id', true],
+			['subjectType', 'id', true],
+			['subjectIds', 'array', true],
+		];
+		if (scope === 'CLOUD_SOURCE') rules.push(['collection', 'id', true]);
+		const problems = check(body, rules);
+		checkEnum(
+			problems,
+			body,
+			'regulationType',
+			scope === 'SOURCE' ? SOURCE_REGULATION_TYPES : REGULATION_TYPES,
+		);
+		const subjectTypes = {
+			WORKSPACE: ['OBJECT_ID', 'USER_ID'],
+			SOURCE: ['ANONYMOUS_ID', 'USER_ID'],
+			CLOUD_SOURCE: ['OBJECT_ID'],
+		}[scope];
+		checkEnum(problems, body, 'subjectType', subjectTypes);
+		if (
+			scope === 'SOURCE' &&
+			body.subjectType === 'ANONYMOUS_ID' &&
+			typeof body.regulationType === 'string' &&
+			body.regulationType !== 'DELETE_ARCHIVE_ONLY'
+		) {
+			problems.push([
+				'subjectType',
+				'"subjectType" ANONYMOUS_ID is only supported with regulationType DELETE_ARCHIVE_ONLY',
+			]);
+		}
+		if (Array.isArray(body.subjectIds)) {
+			if (body.subjectIds.length === 0)
+				problems.push(['subjectIds', '"subjectIds" must contain at least 1 item']);
+			else if (body.subjectIds.length > MAX_REGULATION_SUBJECTS)
+				problems.push([
+					'subjectIds',
+					`"subjectIds" must contain at most ${MAX_REGULATION_SUBJECTS} items`,
+				]);
+			else
+				body.subjectIds.forEach((subjectId, index) => {
+					if (typeof subjectId !== 'string' || subjectId.trim() === '')
+						problems.push([
+							`subjectIds[${index}]`,
+							`"subjectIds[${index}]" must be a non-empty string`,
+						]);
+				});
+		}
+		assertValid(problems);
+
+		const category = DESTINATION_REGULATION_TYPES.includes(body.regulationType)
+			? 'regulationsWithDestinations'
+			: 'regulationsSegmentOnly';
+		const quota = consume(category, faults.regulationQuota);
+		if (!quota.allowed) throw tooManyRequests(quota);
+		Object.assign(ctx.headers, rateLimitHeaders(quota));
+
+		const regulation = {
+			id: randomId(27),
+			scope,
+			sourceId: source ? source.id : undefined,
+			collection: scope === 'CLOUD_SOURCE' ? body.collection : undefined,
+			regulationType: body.regulationType,
+			subjectType: body.subjectType,
+			subjects: [...body.subjectIds],
+			status: 'INITIALIZED',
+			createdAt: nowIso(),
+			finishedAt: undefined,
+		};
+		state.regulations.set(regulation.id, regulation);
+		if (scope === 'WORKSPACE') {
+			let suppressed = state.suppressions.get(regulation.subjectType);
+			if (SUPPRESSING_REGULATION_TYPES.includes(regulation.regulationType)) {
+				if (!suppressed) state.suppressions.set(regulation.subjectType, (suppressed = new Set()));
+				for (const subject of regulation.subjects) suppressed.add(subject);
+			} else if (regulation.regulationType === 'UNSUPPRESS' && suppressed) {
+				for (const subject of regulation.subjects) suppressed.delete(subject);
+				if (suppressed.size === 0) state.suppressions.delete(regulation.subjectType);
+			}
+		}
+		recordAudit('Regulation Created', 'regulation', regulation, regulation.regulationType);
+		return { regulateId: regulation.id };
+	}
+
+	/** Newest first, filtered by `status` and `regulationTypes` (validated), then paginated. */
+	function listRegulations(ctx, include) {
+		const status = ctx.query.get('status');
+		const types = queryArray(ctx.query, 'regulationTypes');
+		const problems = [];
+		if (status !== null && !REGULATION_STATUSES.includes(status))
+			problems.push(['status', `"status" must be one of ${REGULATION_STATUSES.join(', ')}`]);
+		for (const type of types || []) {
+			if (!SOURCE_REGULATION_TYPES.includes(type)) {
+				problems.push([
+					'regulationTypes',
+					`"regulationTypes" values must be among ${SOURCE_REGULATION_TYPES.join(', ')}`,
+				]);
+				break;
+			}
+		}
+		assertValid(problems);
+		const items = [...state.regulations.values()]
+			.filter(
+				(regulation) =>
+					include(regulation) &&
+					(status === null || regulation.status === status) &&
+					(!types || types.length === 0 || types.includes(regulation.regulationType)),
+			)
+			.reverse();
+		return paginate(ctx.query, 'regulations', items, regulationEntryOut);
+	}
+
+	route('POST', '/regulations', (ctx) => createRegulation(ctx, 'WORKSPACE'));
+	route('POST', '/regulations/sources/:sourceId', (ctx) =>
+		createRegulation(ctx, 'SOURCE', getSource(ctx.params.sourceId)),
+	);
+	route('POST', '/regulations/cloudsources/:sourceId', (ctx) =>
+		createRegulation(ctx, 'CLOUD_SOURCE', getSource(ctx.params.sourceId)),
+	);
+	route('GET', '/regulations', (ctx) =>
+		listRegulations(ctx, (regulation) => regulation.scope === 'WORKSPACE'),
+	);
+	route('GET', '/regulations/sources/:sourceId', (ctx) => {
+		const source = getSource(ctx.params.sourceId);
+		return listRegulations(
+			ctx,
+			(regulation) => regulation.scope !== 'WORKSPACE' && regulation.sourceId === source.id,
+		);
+	});
+	route('GET', '/regulations/:regulateId', (ctx) => {
+		const regulation = getRegulation(ctx.params.regulateId);
+		if (regulation.status === 'INITIALIZED') regulation.status = 'RUNNING';
+		else if (regulation.status === 'RUNNING') {
+			regulation.status = 'FINISHED';
+			regulation.finishedAt = nowIso();
+		}
+		return { regulation: regulationOut(regulation) };
+	});
+	route('GET', '/suppressions', (ctx) =>
+		paginate(
+			ctx.query,
+			'suppressed',
+			[...state.suppressions].map(([subjectType, subjectIds]) => ({
+				subjectType,
+				subjectIds: [...subjectIds],
+			})),
+		),
+	);
+
+	// Tracking plans --------------------------------------------------------------------------------
+	// A rule is named by (type, key, version); IDENTIFY, GROUP, PAGE, SCREEN and COMMON rules may
+	// have an empty key.
+	const getTrackingPlan = (id) =>
+		state.trackingPlans.get(id) || throwIt(notFound('Tracking plan not found'));
+	const trackingPlanOut = (plan) => ({
+		id: plan.id,
+		name: plan.name,
+		slug: plan.slug,
+		description: plan.description,
+		type: plan.type,
+		createdAt: plan.createdAt,
+		updatedAt: plan.updatedAt,
+	});
+	const ruleOut = (rule) => ({
+		type: rule.type,
+		key: rule.key,
+		jsonSchema: clone(rule.jsonSchema),
+		version: rule.version,
+		createdAt: rule.createdAt,
+		updatedAt: rule.updatedAt,
+	});
+	const ruleId = (rule) => `${rule.type}\u0000${rule.key}\u0000${rule.version}`;
+	const describeRule = (rule) => `${rule.type} "${rule.key}" version ${rule.version}`;
+	const slugify = (name) =>
+		name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '');
+
+	/** Validates `rules` of a PUT or PATCH body; every rule once. `upsert` allows `newKey`. */
+	function readBodyRules(ctx, upsert) {
+		const body = readBody(ctx);
+		assertValid(check(body, [['rules', 'array', true]]));
+		const problems = [];
+		const seen = new Set();
+		const rules = body.rules.map((rule, index) => {
+			const field = `rules[${index}]`;
+			if (!isObject(rule)) {
+				problems.push([field, `"${field}" must be an object`]);
+				return undefined;
+			}
+			const fieldRules = [
+				['type', 'id', true],
+				['key', 'string', false],
+			];
+			if (upsert) fieldRules.push(['newKey', 'string', false]);
+			problems.push(...check(rule, fieldRules, `${field}.`));
+			checkEnum(problems, rule, 'type', RULE_TYPES, `${field}.`);
+			if (rule.version === undefined || rule.version === null)
+				problems.push([`${field}.version`, `"${field}.version" is required`]);
+			else if (typeof rule.version !== 'number' || !Number.isFinite(rule.version))
+				problems.push([`${field}.version`, `"${field}.version" must be a number`]);
+			const out = {
+				type: rule.type,
+				key: typeof rule.key === 'string' ? rule.key : '',
+				version: rule.version,
+				jsonSchema: rule.jsonSchema === undefined ? undefined : clone(rule.jsonSchema),
+			};
+			if (upsert && typeof rule.newKey === 'string') out.newKey = rule.newKey;
+			if (seen.has(ruleId(out)))
+				problems.push([field, `"rules" lists the rule ${describeRule(out)} twice`]);
+			seen.add(ruleId(out));
+			return out;
+		});
+		assertValid(problems);
+		return rules;
+	}
+
+	/**
+	 * The rules of a DELETE query, as Segment's SDK sends them (qs brackets, percent-encoded:
+	 * rules%5B0%5D%5Btype%5D=TRACK&rules%5B0%5D%5Bkey%5D=…&rules%5B0%5D%5Bversion%5D=1), or with
+	 * plain brackets, `rules[0].type`, or JSON (`rules=[{"type":"TRACK",…}]`, repeatable).
+	 */
+	function readQueryRules(query) {
+		const problems = [];
+		const byIndex = new Map();
+		const fromJson = [];
+		let present = false;
+		for (const [name, value] of query) {
+			const indexed = /^rules\[(\d+)\](?:\[([^\]]*)\]|\.(.*))$/.exec(name);
+			if (indexed) {
+				present = true;
+				const index = Number(indexed[1]);
+				const key = indexed[2] !== undefined ? indexed[2] : indexed[3];
+				if (!['type', 'key', 'version'].includes(key)) {
+					problems.push([name, `"${name}" is not allowed: rules have a type, key and version`]);
+					continue;
+				}
+				if (!byIndex.has(index)) byIndex.set(index, {});
+				byIndex.get(index)[key] = value;
+			} else if (name === 'rules' || name === 'rules[]') {
+				present = true;
+				let parsed;
+				try {
+					parsed = JSON.parse(value);
+				} catch {
+					parsed = undefined;
+				}
+				const items = Array.isArray(parsed) ? parsed : [parsed];
+				if (!items.every(isObject)) {
+					problems.push([
+						'rules',
+						'"rules" must be given as rules[0][type]=…&rules[0][key]=…&rules[0][version]=… or as JSON objects',
+					]);
+					continue;
+				}
+				fromJson.push(...items);
+			}
+		}
+		if (!present)
+			throw invalidOne(
+				'rules',
+				'"rules" is required: send rules[0][type]=…&rules[0][key]=…&rules[0][version]=…',
+			);
+		assertValid(problems);
+		const given = [
+			...[...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, rule]) => rule),
+			...fromJson,
+		];
+		const rules = given.map((rule, index) => {
+			const field = `rules[${index}]`;
+			checkEnum(problems, rule, 'type', RULE_TYPES, `${field}.`);
+			if (typeof rule.type !== 'string' || rule.type === '')
+				problems.push([`${field}.type`, `"${field}.type" is required`]);
+			if (rule.key !== undefined && typeof rule.key !== 'string')
+				problems.push([`${field}.key`, `"${field}.key" must be a string`]);
+			let version = rule.version;
+			if (typeof version === 'string' && /^\d+(\.\d+)?$/.test(version.trim()))
+				version = Number(version);
+			if (rule.version === undefined || rule.version === '')
+				problems.push([`${field}.version`, `"${field}.version" is required`]);
+			else if (typeof version !== 'number' || !Number.isFinite(version))
+				problems.push([`${field}.version`, `"${field}.version" must be a number`]);
+			return { type: rule.type, key: typeof rule.key === 'string' ? rule.key : '', version };
+		});
+		assertValid(problems);
+		return rules;
+	}
+
+	route('GET', '/tracking-plans', (ctx) => {
+		const type = ctx.query.get('type');
+		if (type !== null && !TRACKING_PLAN_TYPES.includes(type))
+			throw invalidOne('type', `"type" must be one of ${TRACKING_PLAN_TYPES.join(', ')}`);
+		const items = [...state.trackingPlans.values()].filter(
+			(plan) => type === null || plan.type === type,
+		);
+		return paginate(ctx.query, 'trackingPlans', items, trackingPlanOut);
+	});
+	route('POST', '/tracking-plans', (ctx) => {
+		const body = readBody(ctx);
+		const problems = check(body, [
+			['name', 'id', true],
+			['type', 'id', true],
+			['description', 'string', false],
+		]);
+		checkEnum(problems, body, 'type', TRACKING_PLAN_TYPES);
+		assertValid(problems);
+		const now = nowIso();
+		const plan = {
+			id: `tp_${randomId(27)}`,
+			name: body.name,
+			slug: slugify(body.name),
+			description: body.description || '',
+			type: body.type,
+			createdAt: now,
+			updatedAt: now,
+			rules: [],
+			sourceIds: new Set(),
+		};
+		state.trackingPlans.set(plan.id, plan);
+		recordAudit('Tracking Plan Created', 'trackingPlan', plan, plan.name);
+		return { trackingPlan: trackingPlanOut(plan) };
+	});
+	route('GET', '/tracking-plans/:trackingPlanId', (ctx) => ({
+		trackingPlan: trackingPlanOut(getTrackingPlan(ctx.params.trackingPlanId)),
+	}));
+	// As documented, an update answers { status: 'SUCCESS' } (GET the plan for its new state).
+	route('PATCH', '/tracking-plans/:trackingPlanId', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		const body = readBody(ctx);
+		assertValid(
+			check(body, [
+				['name', 'id', false],
+				['description', 'string', false],
+			]),
+		);
+		if (body.name !== undefined) plan.name = body.name;
+		if (body.description !== undefined) plan.description = body.description;
+		plan.updatedAt = nowIso();
+		recordAudit('Tracking Plan Modified', 'trackingPlan', plan, plan.name);
+		return { status: 'SUCCESS' };
+	});
+	route('DELETE', '/tracking-plans/:trackingPlanId', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		state.trackingPlans.delete(plan.id);
+		recordAudit('Tracking Plan Deleted', 'trackingPlan', plan, plan.name);
+		return { status: 'SUCCESS' };
+	});
+	route(
+		'GET',
+		'/tracking-plans/:trackingPlanId/rules',
+		(ctx) =>
+			paginate(ctx.query, 'rules', getTrackingPlan(ctx.params.trackingPlanId).rules, ruleOut),
+		{ limit: 'trackingPlanRules' },
+	);
+	route('PUT', '/tracking-plans/:trackingPlanId/rules', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		const rules = readBodyRules(ctx, false);
+		if (plan.rules.length > MAX_REPLACEABLE_RULES) {
+			throw invalidOne(
+				'rules',
+				`The tracking plan has ${plan.rules.length} rules; replacing is refused above ${MAX_REPLACEABLE_RULES} existing rules: remove rules (DELETE) or update them (PATCH) instead`,
+			);
+		}
+		const now = nowIso();
+		const before = new Map(plan.rules.map((rule) => [ruleId(rule), rule]));
+		plan.rules = rules.map((rule) => ({
+			type: rule.type,
+			key: rule.key,
+			version: rule.version,
+			jsonSchema: rule.jsonSchema === undefined ? null : rule.jsonSchema,
+			createdAt: before.has(ruleId(rule)) ? before.get(ruleId(rule)).createdAt : now,
+			updatedAt: now,
+		}));
+		plan.updatedAt = now;
+		recordAudit('Tracking Plan Modified', 'trackingPlan', plan, plan.name);
+		return { status: 'SUCCESS' };
+	});
+	// Upserts by (type, key, version); `newKey` renames an existing rule (or names a new one).
+	route('PATCH', '/tracking-plans/:trackingPlanId/rules', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		const input = readBodyRules(ctx, true);
+		const now = nowIso();
+		const next = plan.rules.map((rule) => ({ ...rule }));
+		const problems = [];
+		input.forEach((rule, index) => {
+			const existing = next.find((have) => ruleId(have) === ruleId(rule));
+			const key = rule.newKey !== undefined ? rule.newKey : rule.key;
+			const target = next.find((have) => ruleId(have) === ruleId({ ...rule, key }));
+			if (target && target !== existing) {
+				problems.push([
+					`rules[${index}].newKey`,
+					`The rule ${describeRule({ ...rule, key })} already exists`,
+				]);
+				return;
+			}
+			if (existing) {
+				existing.key = key;
+				if (rule.jsonSchema !== undefined) existing.jsonSchema = rule.jsonSchema;
+				existing.updatedAt = now;
+			} else {
+				next.push({
+					type: rule.type,
+					key,
+					version: rule.version,
+					jsonSchema: rule.jsonSchema === undefined ? null : rule.jsonSchema,
+					createdAt: now,
+					updatedAt: now,
+				});
+			}
+		});
+		assertValid(problems);
+		plan.rules = next;
+		plan.updatedAt = now;
+		recordAudit('Tracking Plan Modified', 'trackingPlan', plan, plan.name);
+		return { status: 'SUCCESS' };
+	});
+	// Removes every rule named in the query; 404 (and nothing removed) when one of them is missing.
+	route('DELETE', '/tracking-plans/:trackingPlanId/rules', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		const rules = readQueryRules(ctx.query);
+		const have = new Set(plan.rules.map(ruleId));
+		const missing = rules.filter((rule) => !have.has(ruleId(rule)));
+		if (missing.length > 0)
+			throw notFound(`Rule not found: ${missing.map(describeRule).join(', ')}`);
+		const gone = new Set(rules.map(ruleId));
+		plan.rules = plan.rules.filter((rule) => !gone.has(ruleId(rule)));
+		plan.updatedAt = nowIso();
+		recordAudit('Tracking Plan Modified', 'trackingPlan', plan, plan.name);
+		return { status: 'SUCCESS' };
+	});
+	route('GET', '/tracking-plans/:trackingPlanId/sources', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		const items = [...plan.sourceIds].map((id) => state.sources.get(id)).filter(Boolean);
+		return paginate(ctx.query, 'sources', items, sourceOut);
+	});
+	// Connecting and disconnecting a source record "Source Modified", as Segment documents.
+	route('POST', '/tracking-plans/:trackingPlanId/sources', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		const body = readBody(ctx);
+		assertValid(check(body, [['sourceId', 'id', true]]));
+		const source = getSource(body.sourceId);
+		plan.sourceIds.add(source.id);
+		recordAudit('Source Modified', 'source', source, source.name);
+		return { status: 'SUCCESS' };
+	});
+	route('DELETE', '/tracking-plans/:trackingPlanId/sources', (ctx) => {
+		const plan = getTrackingPlan(ctx.params.trackingPlanId);
+		const sourceId = ctx.query.get('sourceId');
+		if (!sourceId) throw invalidOne('sourceId', '"sourceId" is required');
+		const source = getSource(sourceId);
+		if (!plan.sourceIds.has(source.id))
+			throw notFound('Source is not connected to this tracking plan');
+		plan.sourceIds.delete(source.id);
+		recordAudit('Source Modified', 'source', source, source.name);
+		return { status: 'SUCCESS' };
+	});
+
+	// Source schema settings (Protocols): everything allowed until changed ---------------------------
+	const schemaSettingsOf = (source) => {
+		let settings = state.schemaSettings.get(source.id);
+		if (!settings) {
+			settings = {
+				track: {
+					allowUnplannedEvents: true,
+					allowUnplannedEventProperties: true,
+					allowEventOnViolations: true,
+					allowPropertiesOnViolations: true,
+					commonEventOnViolations: 'ALLOW',
+				},
+				identify: {
+					allowUnplannedTraits: true,
+					allowTraitsOnViolations: true,
+					commonEventOnViolations: 'ALLOW',
+				},
+				group: {
+					allowUnplannedTraits: true,
+					allowTraitsOnViolations: true,
+					commonEventOnViolations: 'ALLOW',
+				},
+			};
+			state.schemaSettings.set(source.id, settings);
+		}
+		return settings;
+	};
+	const schemaSettingsOut = (source) => ({
+		sourceId: source.id,
+		settings: clone(schemaSettingsOf(source)),
+	});
+	route('GET', '/sources/:sourceId/settings', (ctx) =>
+		schemaSettingsOut(getSource(ctx.params.sourceId)),
+	);
+	// Merges the sections given key by key; a forwarding target must be a source ('' clears it).
+	route('PATCH', '/sources/:sourceId/settings', (ctx) => {
+		const source = getSource(ctx.params.sourceId);
+		const body = readBody(ctx);
+		const problems = check(body, [
+			...Object.keys(SCHEMA_SETTINGS).map((section) => [section, 'object', false]),
+			...SCHEMA_FORWARDING.map((name) => [name, 'string', false]),
+		]);
+		for (const [section, keys] of Object.entries(SCHEMA_SETTINGS)) {
+			if (!isObject(body[section])) continue;
+			for (const [key, value] of Object.entries(body[section])) {
+				const field = `${section}.${key}`;
+				const allowed = keys[key];
+				if (allowed === undefined) problems.push([field, `"${field}" is not allowed`]);
+				else if (allowed === 'boolean' && typeof value !== 'boolean')
+					problems.push([field, `"${field}" must be a boolean`]);
+				else if (Array.isArray(allowed) && !allowed.includes(value))
+					problems.push([field, `"${field}" must be one of ${allowed.join(', ')}`]);
+			}
+		}
+		for (const name of SCHEMA_FORWARDING) {
+			if (typeof body[name] === 'string' && body[name] !== '' && !state.sources.has(body[name]))
+				problems.push([name, `Source "${body[name]}" not found`]);
+		}
+		assertValid(problems);
+		const settings = schemaSettingsOf(source);
+		for (const section of Object.keys(SCHEMA_SETTINGS)) {
+			if (isObject(body[section])) Object.assign(settings[section], body[section]);
+		}
+		for (const name of SCHEMA_FORWARDING) {
+			if (body[name] === '') delete settings[name];
+			else if (typeof body[name] === 'string') settings[name] = body[name];
+		}
+		recordAudit('Source Modified', 'source', source, source.name);
+		return schemaSettingsOut(source);
+	});
+
 	// Events volume -------------------------------------------------------------------------------
 	route('GET', '/events/volume', (ctx) => eventsVolume(ctx.query), { limit: 'eventsVolume' });
 
@@ -1836,8 +2478,10 @@ async function startSandbox(options = {}) {
 		}
 
 		try {
-			const data = match.handler({ params, query: url.searchParams, body, method, path });
-			send(res, match.status || 200, { data }, contentType, limitHeaders);
+			// Handlers may add response headers (e.g. a regulation quota's X-RateLimit-*) to ctx.headers.
+			const ctx = { params, query: url.searchParams, body, method, path, headers: {} };
+			const data = match.handler(ctx);
+			send(res, match.status || 200, { data }, contentType, { ...limitHeaders, ...ctx.headers });
 		} catch (error) {
 			if (error instanceof ApiError) return sendError(res, error, limitHeaders);
 			if (log) log(`sandbox: ${method} ${path} failed: ${error && error.stack}`);
@@ -1896,6 +2540,7 @@ async function startSandbox(options = {}) {
 		getFaults: () => ({
 			...faults,
 			rateLimit: faults.rateLimit && { ...faults.rateLimit },
+			regulationQuota: { ...faults.regulationQuota },
 			failStatuses: [...faults.failStatuses],
 		}),
 		resetCounters() {

@@ -8,6 +8,7 @@ import {
 import { searchDestinations } from './listSearch/searchDestinations';
 import { searchFunctions } from './listSearch/searchFunctions';
 import { searchSources } from './listSearch/searchSources';
+import { searchTrackingPlans } from './listSearch/searchTrackingPlans';
 import { searchTransformations } from './listSearch/searchTransformations';
 import { searchUserGroups } from './listSearch/searchUserGroups';
 import { searchUsers } from './listSearch/searchUsers';
@@ -33,9 +34,11 @@ import { eventVolumeDescription } from './resources/eventVolume';
 import { functionDescription } from './resources/function';
 import { inviteDescription } from './resources/invite';
 import { labelDescription } from './resources/label';
+import { regulationDescription } from './resources/regulation';
 import { roleDescription } from './resources/role';
 import { sourceDescription } from './resources/source';
 import { subscriptionDescription } from './resources/subscription';
+import { trackingPlanDescription } from './resources/trackingPlan';
 import { transformationDescription } from './resources/transformation';
 import { userDescription } from './resources/user';
 import { userGroupDescription } from './resources/userGroup';
@@ -62,6 +65,11 @@ const properties: INodeProperties[] = [
 				description: "The workspace's audit trail: who created, changed or deleted what",
 			},
 			{ name: 'Catalog', value: 'catalog' },
+			{
+				name: 'Deletion and Suppression',
+				value: 'regulation',
+				description: "Regulations that delete or suppress people's data (GDPR, CCPA requests)",
+			},
 			{ name: 'Destination', value: 'destination' },
 			{ name: 'Destination Subscription', value: 'destinationSubscription' },
 			{ name: 'Event Volume', value: 'eventVolume' },
@@ -70,6 +78,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Label', value: 'label' },
 			{ name: 'Role', value: 'role' },
 			{ name: 'Source', value: 'source' },
+			{ name: 'Tracking Plan', value: 'trackingPlan' },
 			{ name: 'Transformation', value: 'transformation' },
 			{ name: 'User', value: 'user' },
 			{ name: 'User Group', value: 'userGroup' },
@@ -80,6 +89,7 @@ const properties: INodeProperties[] = [
 	...apiRequestDescription,
 	...auditEventDescription,
 	...catalogDescription,
+	...regulationDescription,
 	...destinationDescription,
 	...subscriptionDescription,
 	...eventVolumeDescription,
@@ -88,6 +98,7 @@ const properties: INodeProperties[] = [
 	...labelDescription,
 	...roleDescription,
 	...sourceDescription,
+	...trackingPlanDescription,
 	...transformationDescription,
 	...userDescription,
 	...userGroupDescription,
@@ -149,6 +160,7 @@ export class SegmentPublicApi implements INodeType {
 			searchDestinations,
 			searchWarehouses,
 			searchFunctions,
+			searchTrackingPlans,
 			searchTransformations,
 			searchUsers,
 			searchUserGroups,

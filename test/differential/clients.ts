@@ -5,6 +5,7 @@
  */
 import {
 	AuditTrailApi,
+	DeletionAndSuppressionApi,
 	DestinationsApi,
 	EventsApi,
 	FunctionsApi,
@@ -12,6 +13,7 @@ import {
 	IAMRolesApi,
 	IAMUsersApi,
 	LabelsApi,
+	TrackingPlansApi,
 	TransformationsApi,
 	WorkspacesApi,
 } from '@segment/public-api-sdk-typescript';
@@ -35,6 +37,8 @@ export const clients = {
 	labels: () => configure(new LabelsApi(BASE)),
 	events: () => configure(new EventsApi(BASE)),
 	workspaces: () => configure(new WorkspacesApi(BASE)),
+	regulations: () => configure(new DeletionAndSuppressionApi(BASE)),
+	trackingPlans: () => configure(new TrackingPlansApi(BASE)),
 };
 
 export const V1 = 'application/vnd.segment.v1+json';

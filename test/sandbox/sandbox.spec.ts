@@ -1,5 +1,10 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
 import { request as httpRequest } from 'node:http';
+import {
+	DeletionAndSuppressionApi,
+	RemoveRuleV1,
+	TrackingPlansApi,
+} from '@segment/public-api-sdk-typescript';
 import nock from 'nock';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
@@ -487,5 +492,674 @@ describe('Segment Public API sandbox', () => {
 		const reply = await call('GET', '/');
 		expect([500, 503]).toContain(reply.status);
 		expect(reply.body.errors[0].message).toMatch(/error|unavailable/i);
+	});
+});
+
+describe('Segment Public API sandbox: regulations, tracking plans and schema settings', () => {
+	/** The seeded "Acme Web & Mobile" tracking plan (website, iOS and Android connected). */
+	const WEB_PLAN = 'tp_2aWdKq0Tn6Hs1YQe7JcLpM3vRbX';
+	const fields = (reply: Reply) =>
+		reply.body.errors.map((error: { field: string }) => error.field).sort();
+	const sourceBySlug = async (slug: string) =>
+		(await call('GET', '/sources?pagination[count]=100')).body.data.sources.find(
+			(source: { slug: string }) => source.slug === slug,
+		);
+	const regulate = (path: string, body: unknown) => call('POST', path, { body });
+	type Rule = { type: string; key: string; version: number; jsonSchema?: unknown };
+	const rulesOf = async (planId: string) =>
+		(
+			await call('GET', `/tracking-plans/${planId}/rules?pagination[count]=1000`)
+		).body.data.rules.map((rule: Rule) => `${rule.type}:${rule.key}:${rule.version}`);
+	const newPlan = async (rules: Rule[]) => {
+		const created = await call('POST', '/tracking-plans', {
+			body: { name: 'Rules test', type: 'LIVE' },
+		});
+		const id = created.body.data.trackingPlan.id as string;
+		expect((await call('PUT', `/tracking-plans/${id}/rules`, { body: { rules } })).status).toBe(
+			200,
+		);
+		return id;
+	};
+
+	it('validates regulations field by field and answers 404 for unknown sources and regulations', async () => {
+		const missing = await regulate('/regulations', {});
+		expect(missing.status).toBe(422);
+		expect(fields(missing)).toEqual(['regulationType', 'subjectIds', 'subjectType']);
+
+		const wrong = await regulate('/regulations', {
+			regulationType: 'DELETE_ARCHIVE_ONLY',
+			subjectType: 'ANONYMOUS_ID',
+			subjectIds: ['ok', '', 3],
+		});
+		expect(wrong.status).toBe(422);
+		expect(fields(wrong)).toEqual([
+			'regulationType',
+			'subjectIds[1]',
+			'subjectIds[2]',
+			'subjectType',
+		]);
+		const empty = await regulate('/regulations', {
+			regulationType: 'DELETE_ONLY',
+			subjectType: 'USER_ID',
+			subjectIds: [],
+		});
+		expect(empty.body.errors).toEqual([
+			expect.objectContaining({ type: 'input-validation', field: 'subjectIds' }),
+		]);
+		const subjectIds = Array.from({ length: 5001 }, (_, n) => `user-${n}`);
+		const tooMany = await regulate('/regulations', {
+			regulationType: 'DELETE_INTERNAL',
+			subjectType: 'USER_ID',
+			subjectIds,
+		});
+		expect(tooMany.status).toBe(422);
+		expect(tooMany.body.errors[0]).toMatchObject({ field: 'subjectIds' });
+		expect(tooMany.body.errors[0].message).toContain('5000');
+		const most = await regulate('/regulations', {
+			regulationType: 'DELETE_INTERNAL',
+			subjectType: 'USER_ID',
+			subjectIds: subjectIds.slice(0, 5000),
+		});
+		expect(most.status).toBe(200);
+		expect(most.body.data.regulateId).toMatch(/^[A-Za-z0-9]{27}$/);
+
+		const source = await sourceBySlug('acme_backend');
+		const unknownSource = await regulate('/regulations/sources/nope', {
+			regulationType: 'DELETE_ONLY',
+			subjectType: 'USER_ID',
+			subjectIds: ['u1'],
+		});
+		expect(unknownSource.status).toBe(404);
+		expect(unknownSource.body.errors[0].message).toBe('Source not found');
+		const archive = await regulate(`/regulations/sources/${source.id}`, {
+			regulationType: 'DELETE_ARCHIVE_ONLY',
+			subjectType: 'ANONYMOUS_ID',
+			subjectIds: ['anon-1'],
+		});
+		expect(archive.status).toBe(200);
+		const anonymous = await regulate(`/regulations/sources/${source.id}`, {
+			regulationType: 'DELETE_ONLY',
+			subjectType: 'ANONYMOUS_ID',
+			subjectIds: ['anon-1'],
+		});
+		expect(fields(anonymous)).toEqual(['subjectType']);
+		const objects = await regulate(`/regulations/sources/${source.id}`, {
+			regulationType: 'DELETE_ONLY',
+			subjectType: 'OBJECT_ID',
+			subjectIds: ['o1'],
+		});
+		expect(fields(objects)).toEqual(['subjectType']);
+
+		const cloudWrong = await regulate(`/regulations/cloudsources/${source.id}`, {
+			regulationType: 'DELETE_ARCHIVE_ONLY',
+			subjectType: 'USER_ID',
+			subjectIds: ['o1'],
+		});
+		expect(fields(cloudWrong)).toEqual(['collection', 'regulationType', 'subjectType']);
+		const cloud = await regulate(`/regulations/cloudsources/${source.id}`, {
+			regulationType: 'DELETE_ONLY',
+			subjectType: 'OBJECT_ID',
+			subjectIds: ['cus_1'],
+			collection: 'customers',
+		});
+		expect(cloud.status).toBe(200);
+		expect(
+			(
+				await regulate('/regulations/cloudsources/nope', {
+					regulationType: 'DELETE_ONLY',
+					subjectType: 'OBJECT_ID',
+					subjectIds: ['cus_1'],
+					collection: 'customers',
+				})
+			).status,
+		).toBe(404);
+
+		const unknown = await call('GET', '/regulations/nope');
+		expect(unknown.status).toBe(404);
+		expect(unknown.body.errors[0]).toMatchObject({ type: 'NotFound' });
+
+		// Source lists hold the source and cloud source regulations; the workspace list neither.
+		const ofSource = await call('GET', `/regulations/sources/${source.id}?pagination[count]=10`);
+		expect(ofSource.body.data.regulations.map((item: { id: string }) => item.id)).toEqual([
+			cloud.body.data.regulateId,
+			archive.body.data.regulateId,
+		]);
+		expect(ofSource.body.data.regulations[1]).toMatchObject({
+			subjectType: 'ANONYMOUS_ID',
+			subjects: ['anon-1'],
+			regulationType: 'DELETE_ARCHIVE_ONLY',
+			status: 'INITIALIZED',
+		});
+		const workspace = await call('GET', '/regulations?pagination[count]=100');
+		const ids = workspace.body.data.regulations.map((item: { id: string }) => item.id);
+		expect(ids).toContain(most.body.data.regulateId);
+		expect(ids).not.toContain(cloud.body.data.regulateId);
+		expect((await call('GET', '/regulations/sources/nope?pagination[count]=10')).status).toBe(404);
+	});
+
+	it('moves a regulation from INITIALIZED to RUNNING to FINISHED, one GET at a time, and filters lists', async () => {
+		const created = await regulate('/regulations', {
+			regulationType: 'DELETE_ONLY',
+			subjectType: 'USER_ID',
+			subjectIds: ['poll-me'],
+		});
+		const id = created.body.data.regulateId as string;
+		const listed = async (query: string) =>
+			(await call('GET', `/regulations?pagination[count]=100${query}`)).body.data.regulations.find(
+				(item: { id: string }) => item.id === id,
+			);
+		expect(await listed('')).toMatchObject({ status: 'INITIALIZED', subjects: ['poll-me'] });
+		expect((await listed('')).finishedAt).toBeUndefined();
+
+		const first = (await call('GET', `/regulations/${id}`)).body.data.regulation;
+		expect(first).toEqual({
+			id,
+			workspaceId: sandbox.workspace.id,
+			overallStatus: 'RUNNING',
+			createdAt: expect.any(String),
+			streamStatus: [],
+		});
+		const second = (await call('GET', `/regulations/${id}`)).body.data.regulation;
+		expect(second.overallStatus).toBe('FINISHED');
+		expect(Date.parse(second.finishedAt)).toBeGreaterThanOrEqual(Date.parse(second.createdAt));
+		expect((await call('GET', `/regulations/${id}`)).body.data.regulation).toEqual(second);
+
+		expect(await listed('&status=FINISHED')).toMatchObject({ finishedAt: second.finishedAt });
+		expect(await listed('&status=RUNNING')).toBeUndefined();
+		// The SDK's form (regulationTypes%5B0%5D=…), repeated names and commas all work.
+		expect(
+			await listed('&regulationTypes%5B0%5D=SUPPRESS_ONLY&regulationTypes%5B1%5D=DELETE_ONLY'),
+		).toBeDefined();
+		expect(
+			await listed('&regulationTypes=UNSUPPRESS&regulationTypes=DELETE_INTERNAL'),
+		).toBeUndefined();
+		expect(await listed('&regulationTypes=UNSUPPRESS,DELETE_ONLY')).toBeDefined();
+
+		const badStatus = await call('GET', '/regulations?pagination[count]=10&status=DONE');
+		expect(fields(badStatus)).toEqual(['status']);
+		const badType = await call('GET', '/regulations?pagination[count]=10&regulationTypes[0]=NOPE');
+		expect(fields(badType)).toEqual(['regulationTypes']);
+		expect(fields(await call('GET', '/regulations'))).toEqual(['pagination']);
+		expect(fields(await call('GET', '/suppressions'))).toEqual(['pagination']);
+
+		// Segment's own SDK reaches the same list (Accept: application/json, its query form).
+		const api = new DeletionAndSuppressionApi(sandbox.url);
+		api.accessToken = sandbox.token;
+		const official = await api.listWorkspaceRegulations({ count: 100 }, 'FINISHED', [
+			'DELETE_ONLY',
+		]);
+		expect(official.body.data?.regulations.map((item) => item.id)).toContain(id);
+	});
+
+	it('keeps the suppression list: workspace suppressions add subjects, UNSUPPRESS removes them', async () => {
+		for (const [regulationType, subjectType, subjectIds] of [
+			['SUPPRESS_ONLY', 'USER_ID', ['sup-a', 'sup-b']],
+			['SUPPRESS_WITH_DELETE', 'USER_ID', ['sup-c']],
+			['SUPPRESS_WITH_DELETE_INTERNAL', 'OBJECT_ID', ['sup-o1']],
+			['DELETE_ONLY', 'USER_ID', ['not-suppressed']],
+		] as const) {
+			expect(
+				(await regulate('/regulations', { regulationType, subjectType, subjectIds })).status,
+			).toBe(200);
+		}
+		const source = await sourceBySlug('acme_backend');
+		await regulate(`/regulations/sources/${source.id}`, {
+			regulationType: 'SUPPRESS_ONLY',
+			subjectType: 'USER_ID',
+			subjectIds: ['source-only'],
+		});
+		const suppressed = async () =>
+			(await call('GET', '/suppressions?pagination[count]=10')).body.data.suppressed as Array<{
+				subjectType: string;
+				subjectIds: string[];
+			}>;
+		expect(await suppressed()).toEqual([
+			{ subjectType: 'USER_ID', subjectIds: ['sup-a', 'sup-b', 'sup-c'] },
+			{ subjectType: 'OBJECT_ID', subjectIds: ['sup-o1'] },
+		]);
+
+		await regulate('/regulations', {
+			regulationType: 'UNSUPPRESS',
+			subjectType: 'USER_ID',
+			subjectIds: ['sup-a', 'sup-c'],
+		});
+		await regulate('/regulations', {
+			regulationType: 'UNSUPPRESS',
+			subjectType: 'OBJECT_ID',
+			subjectIds: ['sup-o1'],
+		});
+		const after = await call('GET', '/suppressions?pagination[count]=1');
+		expect(after.body.data).toEqual({
+			suppressed: [{ subjectType: 'USER_ID', subjectIds: ['sup-b'] }],
+			pagination: { current: 'MA==', next: null, previous: null, totalEntries: 1 },
+		});
+
+		const trail = await call('GET', '/audit-events?pagination[count]=7&resourceType=regulation');
+		expect(trail.body.data.events.map((event: { type: string }) => event.type)).toEqual(
+			Array(7).fill('Regulation Created'),
+		);
+		expect(trail.body.data.events[0].resourceName).toBe('UNSUPPRESS');
+	});
+
+	it('counts regulation creates against a quota per category, with its own X-RateLimit headers and a 429', async () => {
+		const shared = sandbox;
+		sandbox = await startSandbox({ port: 0, regulationQuota: { points: 2, windowMs: 60000 } });
+		try {
+			const source = (await call('GET', '/sources?pagination[count]=1')).body.data.sources[0];
+			const segmentOnly = {
+				regulationType: 'SUPPRESS_ONLY',
+				subjectType: 'USER_ID',
+				subjectIds: ['q'],
+			};
+			const replies: Reply[] = [];
+			for (let i = 0; i < 3; i++) replies.push(await regulate('/regulations', segmentOnly));
+			expect(replies.map((reply) => reply.status)).toEqual([200, 200, 429]);
+			expect(replies.map((reply) => reply.headers['x-ratelimit-remaining'])).toEqual([
+				'1',
+				'0',
+				'0',
+			]);
+			const reset = String(replies[0].headers['x-ratelimit-reset']);
+			expect(new Date(reset).toUTCString()).toBe(reset);
+			expect(Date.parse(reset) - Date.now()).toBeLessThanOrEqual(60000);
+			expect(replies[2].body).toEqual({
+				errors: [
+					{
+						type: 'RequestError',
+						message: 'Too many requests',
+						data: { remainingPoints: 0, msBeforeNext: expect.any(Number), consumedPoints: 3 },
+					},
+				],
+			});
+			expect(replies[2].body.errors[0].data.msBeforeNext).toBeGreaterThan(0);
+			expect(replies[2].headers['x-ratelimit-reset']).toBe(reset);
+
+			// DELETE_ARCHIVE_ONLY and UNSUPPRESS are Segment-only too; DELETE_ONLY has its own quota.
+			const archive = await regulate(`/regulations/sources/${source.id}`, {
+				regulationType: 'DELETE_ARCHIVE_ONLY',
+				subjectType: 'USER_ID',
+				subjectIds: ['q'],
+			});
+			expect(archive.status).toBe(429);
+			const destination = await regulate('/regulations', {
+				...segmentOnly,
+				regulationType: 'DELETE_ONLY',
+			});
+			expect(destination.status).toBe(200);
+			expect(destination.headers['x-ratelimit-remaining']).toBe('1');
+			// Invalid requests are refused before they count; other endpoints show the global window.
+			const invalidReply = await regulate('/regulations', { ...segmentOnly, subjectIds: [] });
+			expect(invalidReply.status).toBe(422);
+			expect(Number((await call('GET', '/')).headers['x-ratelimit-remaining'])).toBeGreaterThan(
+				1000,
+			);
+			expect(sandbox.counters.rateLimited).toBe(2);
+
+			sandbox.setFaults({ regulationQuota: null });
+			expect(sandbox.getFaults().regulationQuota).toEqual({ points: 600, windowMs: 60000 });
+			const restored = await regulate('/regulations', segmentOnly);
+			expect(restored.status).toBe(200);
+			expect(restored.headers['x-ratelimit-remaining']).toBe('599');
+		} finally {
+			await sandbox.close();
+			sandbox = shared;
+		}
+	});
+
+	it('creates, lists, updates and deletes tracking plans, recording audit events', async () => {
+		const seeded = await call('GET', '/tracking-plans?pagination[count]=10&type=LIVE');
+		expect(seeded.status).toBe(200);
+		expect(seeded.body.data.trackingPlans.map((plan: { id: string }) => plan.id)).toEqual(
+			expect.arrayContaining([WEB_PLAN, 'tp_2aWdLr4Uo8Jt2ZRf9KdMqN5wScY']),
+		);
+		expect(fields(await call('GET', '/tracking-plans?pagination[count]=10&type=NOPE'))).toEqual([
+			'type',
+		]);
+		expect(fields(await call('GET', '/tracking-plans'))).toEqual(['pagination']);
+
+		expect(fields(await call('POST', '/tracking-plans', { body: {} }))).toEqual(['name', 'type']);
+		const badType = await call('POST', '/tracking-plans', { body: { name: 'X', type: 'DRAFT' } });
+		expect(badType.body.errors[0].message).toContain('ENGAGE, LIVE, PROPERTY_LIBRARY');
+		const created = await call('POST', '/tracking-plans', {
+			body: { name: 'Checkout Flow', type: 'RULE_LIBRARY', description: 'Rules for checkout' },
+		});
+		expect(created.status).toBe(200);
+		const plan = created.body.data.trackingPlan;
+		expect(plan).toEqual({
+			id: expect.stringMatching(/^tp_[A-Za-z0-9]{27}$/),
+			name: 'Checkout Flow',
+			slug: 'checkout-flow',
+			description: 'Rules for checkout',
+			type: 'RULE_LIBRARY',
+			createdAt: expect.any(String),
+			updatedAt: plan.createdAt,
+		});
+		const libraries = await call('GET', '/tracking-plans?pagination[count]=10&type=RULE_LIBRARY');
+		expect(libraries.body.data.trackingPlans).toEqual([plan]);
+
+		expect(
+			fields(await call('PATCH', `/tracking-plans/${plan.id}`, { body: { name: 5 } })),
+		).toEqual(['name']);
+		const updated = await call('PATCH', `/tracking-plans/${plan.id}`, {
+			body: { name: 'Checkout', description: '' },
+		});
+		expect(updated.body).toEqual({ data: { status: 'SUCCESS' } });
+		expect((await call('GET', `/tracking-plans/${plan.id}`)).body.data.trackingPlan).toMatchObject({
+			name: 'Checkout',
+			description: '',
+			slug: 'checkout-flow',
+		});
+		expect((await call('DELETE', `/tracking-plans/${plan.id}`)).body).toEqual({
+			data: { status: 'SUCCESS' },
+		});
+		const gone = await call('GET', `/tracking-plans/${plan.id}`);
+		expect(gone.status).toBe(404);
+		expect(gone.body.errors[0].message).toBe('Tracking plan not found');
+		expect((await call('PATCH', `/tracking-plans/${plan.id}`, { body: {} })).status).toBe(404);
+		const trail = await call('GET', `/audit-events?pagination[count]=10&resourceId=${plan.id}`);
+		expect(trail.body.data.events).toEqual([
+			expect.objectContaining({ type: 'Tracking Plan Deleted', resourceType: 'trackingPlan' }),
+			expect.objectContaining({ type: 'Tracking Plan Modified', resourceName: 'Checkout' }),
+			expect.objectContaining({ type: 'Tracking Plan Created', resourceName: 'Checkout Flow' }),
+		]);
+	});
+
+	it('replaces rules, validates them, and refuses to replace the rules of a plan with more than 200', async () => {
+		const seeded = await call('GET', `/tracking-plans/${WEB_PLAN}/rules?pagination[count]=2`);
+		expect(seeded.body.data.rules[0]).toEqual({
+			type: 'TRACK',
+			key: 'Order Completed',
+			jsonSchema: expect.objectContaining({ type: 'object' }),
+			version: 1,
+			createdAt: expect.any(String),
+			updatedAt: expect.any(String),
+		});
+		expect(seeded.body.data.pagination.totalEntries).toBe(4);
+		expect((await call('GET', '/tracking-plans/nope/rules?pagination[count]=2')).status).toBe(404);
+
+		const many = Array.from({ length: 201 }, (_, n) => ({
+			type: 'TRACK',
+			key: `Event ${n}`,
+			version: 1,
+			jsonSchema: {},
+		}));
+		const id = await newPlan(many);
+		const refused = await call('PUT', `/tracking-plans/${id}/rules`, { body: { rules: [] } });
+		expect(refused.status).toBe(422);
+		expect(refused.body.errors[0].field).toBe('rules');
+		expect(refused.body.errors[0].message).toContain('200');
+		expect(await rulesOf(id)).toHaveLength(201);
+		// At 200 existing rules the replacement goes through.
+		const removeOne = await call(
+			'DELETE',
+			`/tracking-plans/${id}/rules?rules[0][type]=TRACK&rules[0][key]=Event%200&rules[0][version]=1`,
+		);
+		expect(removeOne.status).toBe(200);
+		const replaced = await call('PUT', `/tracking-plans/${id}/rules`, {
+			body: { rules: [{ type: 'IDENTIFY', version: 1, jsonSchema: null }] },
+		});
+		expect(replaced.body).toEqual({ data: { status: 'SUCCESS' } });
+		expect(await rulesOf(id)).toEqual(['IDENTIFY::1']);
+
+		const invalidRules = await call('PUT', `/tracking-plans/${id}/rules`, {
+			body: {
+				rules: [
+					{ type: 'EVENT', key: 'x', version: '1' },
+					{ type: 'TRACK', key: 'a', version: 1 },
+					{ type: 'TRACK', key: 'a', version: 1 },
+					'TRACK',
+					{ key: 'y' },
+				],
+			},
+		});
+		expect(invalidRules.status).toBe(422);
+		expect(fields(invalidRules)).toEqual([
+			'rules[0].type',
+			'rules[0].version',
+			'rules[2]',
+			'rules[3]',
+			'rules[4].type',
+			'rules[4].version',
+		]);
+		expect(fields(await call('PUT', `/tracking-plans/${id}/rules`, { body: {} }))).toEqual([
+			'rules',
+		]);
+		expect(await rulesOf(id)).toEqual(['IDENTIFY::1']);
+	});
+
+	it('upserts rules by (type, key, version) and renames them with newKey', async () => {
+		const id = await newPlan([
+			{ type: 'TRACK', key: 'A', version: 1, jsonSchema: { v: 1 } },
+			{ type: 'TRACK', key: 'A', version: 2, jsonSchema: {} },
+			{ type: 'TRACK', key: 'C', version: 1, jsonSchema: {} },
+			{ type: 'IDENTIFY', key: '', version: 1, jsonSchema: {} },
+		]);
+		const patched = await call('PATCH', `/tracking-plans/${id}/rules`, {
+			body: {
+				rules: [
+					{ type: 'TRACK', key: 'A', version: 1, jsonSchema: { v: 2 } },
+					{ type: 'TRACK', key: 'A', version: 2, newKey: 'B' },
+					{ type: 'PAGE', key: 'Home', version: 1, jsonSchema: { page: true } },
+				],
+			},
+		});
+		expect(patched.body).toEqual({ data: { status: 'SUCCESS' } });
+		const rules = (await call('GET', `/tracking-plans/${id}/rules?pagination[count]=10`)).body.data
+			.rules as Rule[];
+		expect(rules.map((rule) => [rule.type, rule.key, rule.version, rule.jsonSchema])).toEqual([
+			['TRACK', 'A', 1, { v: 2 }],
+			['TRACK', 'B', 2, {}],
+			['TRACK', 'C', 1, {}],
+			['IDENTIFY', '', 1, {}],
+			['PAGE', 'Home', 1, { page: true }],
+		]);
+
+		// Renaming onto an existing (type, key, version) is refused, and nothing changes.
+		const collision = await call('PATCH', `/tracking-plans/${id}/rules`, {
+			body: {
+				rules: [
+					{ type: 'PAGE', key: 'Home', version: 1, newKey: 'Landing' },
+					{ type: 'TRACK', key: 'C', version: 1, newKey: 'A' },
+				],
+			},
+		});
+		expect(fields(collision)).toEqual(['rules[1].newKey']);
+		const invalidRules = await call('PATCH', `/tracking-plans/${id}/rules`, {
+			body: { rules: [{ type: 'TRACK', key: 'A', version: 'one', newKey: 7 }] },
+		});
+		expect(fields(invalidRules)).toEqual(['rules[0].newKey', 'rules[0].version']);
+		expect(await rulesOf(id)).toEqual([
+			'TRACK:A:1',
+			'TRACK:B:2',
+			'TRACK:C:1',
+			'IDENTIFY::1',
+			'PAGE:Home:1',
+		]);
+	});
+
+	it("removes rules named in the query, in the SDK's percent-encoded bracket form and with plain brackets", async () => {
+		const id = await newPlan([
+			{ type: 'TRACK', key: 'Order Completed', version: 1 },
+			{ type: 'TRACK', key: 'Order Completed', version: 2 },
+			{ type: 'IDENTIFY', key: '', version: 1 },
+			{ type: 'PAGE', key: 'Home', version: 1 },
+			{ type: 'SCREEN', key: 'Cart', version: 3 },
+		]);
+		// Exactly what TrackingPlansApi.removeRulesFromTrackingPlan sends (qs through `request`).
+		const sdkForm =
+			'rules%5B0%5D%5Btype%5D=TRACK&rules%5B0%5D%5Bkey%5D=Order%20Completed&rules%5B0%5D%5Bversion%5D=1' +
+			'&rules%5B1%5D%5Btype%5D=IDENTIFY&rules%5B1%5D%5Bkey%5D=&rules%5B1%5D%5Bversion%5D=1';
+		const removed = await call('DELETE', `/tracking-plans/${id}/rules?${sdkForm}`);
+		expect(removed.body).toEqual({ data: { status: 'SUCCESS' } });
+		expect(await rulesOf(id)).toEqual(['TRACK:Order Completed:2', 'PAGE:Home:1', 'SCREEN:Cart:3']);
+
+		const plain = await call(
+			'DELETE',
+			`/tracking-plans/${id}/rules?rules[0][type]=PAGE&rules[0][key]=Home&rules[0][version]=1`,
+		);
+		expect(plain.status).toBe(200);
+		expect(await rulesOf(id)).toEqual(['TRACK:Order Completed:2', 'SCREEN:Cart:3']);
+
+		// One unknown rule: 404, and nothing is removed.
+		const unknown = await call(
+			'DELETE',
+			`/tracking-plans/${id}/rules?rules[0][type]=SCREEN&rules[0][key]=Cart&rules[0][version]=3&rules[1][type]=TRACK&rules[1][key]=Order%20Completed&rules[1][version]=1`,
+		);
+		expect(unknown.status).toBe(404);
+		expect(unknown.body.errors[0].message).toBe(
+			'Rule not found: TRACK "Order Completed" version 1',
+		);
+		expect(await rulesOf(id)).toEqual(['TRACK:Order Completed:2', 'SCREEN:Cart:3']);
+
+		const invalidRules = await call(
+			'DELETE',
+			`/tracking-plans/${id}/rules?rules[0][type]=EVENT&rules[0][key]=x&rules[0][version]=one&rules[1][key]=y`,
+		);
+		expect(fields(invalidRules)).toEqual([
+			'rules[0].type',
+			'rules[0].version',
+			'rules[1].type',
+			'rules[1].version',
+		]);
+		expect(fields(await call('DELETE', `/tracking-plans/${id}/rules`))).toEqual(['rules']);
+
+		// Segment's own SDK, end to end.
+		const api = new TrackingPlansApi(sandbox.url);
+		api.accessToken = sandbox.token;
+		await api.removeRulesFromTrackingPlan(id, [
+			{ type: RemoveRuleV1.TypeEnum.SCREEN, key: 'Cart', version: 3 },
+		]);
+		expect(await rulesOf(id)).toEqual(['TRACK:Order Completed:2']);
+	});
+
+	it('connects and disconnects sources of a tracking plan', async () => {
+		const connected = await call('GET', `/tracking-plans/${WEB_PLAN}/sources?pagination[count]=10`);
+		expect(connected.body.data.sources.map((source: { slug: string }) => source.slug)).toEqual([
+			'acme_website',
+			'acme_ios',
+			'acme_android',
+		]);
+		expect(connected.body.data.sources[0]).toMatchObject({
+			workspaceId: sandbox.workspace.id,
+			metadata: { slug: 'javascript' },
+			writeKeys: expect.any(Array),
+			labels: expect.any(Array),
+		});
+		const twilio = await sourceBySlug('twilio_messages');
+		expect(
+			(await call('POST', `/tracking-plans/${WEB_PLAN}/sources`, { body: { sourceId: 'nope' } }))
+				.status,
+		).toBe(404);
+		expect(fields(await call('POST', `/tracking-plans/${WEB_PLAN}/sources`, { body: {} }))).toEqual(
+			['sourceId'],
+		);
+		const added = await call('POST', `/tracking-plans/${WEB_PLAN}/sources`, {
+			body: { sourceId: twilio.id },
+		});
+		expect(added.body).toEqual({ data: { status: 'SUCCESS' } });
+		const withTwilio = await call(
+			'GET',
+			`/tracking-plans/${WEB_PLAN}/sources?pagination[count]=10`,
+		);
+		const listed = withTwilio.body.data.sources.find(
+			(source: { id: string }) => source.id === twilio.id,
+		);
+		expect(listed.settings.authToken).toBe('••••••');
+
+		const path = `/tracking-plans/${WEB_PLAN}/sources?sourceId=${twilio.id}`;
+		expect((await call('DELETE', path)).body).toEqual({ data: { status: 'SUCCESS' } });
+		expect((await call('DELETE', path)).status).toBe(404);
+		expect(fields(await call('DELETE', `/tracking-plans/${WEB_PLAN}/sources`))).toEqual([
+			'sourceId',
+		]);
+		expect((await call('GET', '/tracking-plans/nope/sources?pagination[count]=10')).status).toBe(
+			404,
+		);
+		const trail = await call('GET', `/audit-events?pagination[count]=2&resourceId=${twilio.id}`);
+		expect(trail.body.data.events.map((event: { type: string }) => event.type)).toEqual([
+			'Source Modified',
+			'Source Modified',
+		]);
+	});
+
+	it('reads the schema settings of a source and merges changes key by key', async () => {
+		const source = await sourceBySlug('acme_android');
+		const other = await sourceBySlug('acme_backend');
+		const path = `/sources/${source.id}/settings`;
+		expect((await call('GET', '/sources/nope/settings')).status).toBe(404);
+		expect((await call('GET', path)).body.data).toEqual({
+			sourceId: source.id,
+			settings: {
+				track: {
+					allowUnplannedEvents: true,
+					allowUnplannedEventProperties: true,
+					allowEventOnViolations: true,
+					allowPropertiesOnViolations: true,
+					commonEventOnViolations: 'ALLOW',
+				},
+				identify: {
+					allowUnplannedTraits: true,
+					allowTraitsOnViolations: true,
+					commonEventOnViolations: 'ALLOW',
+				},
+				group: {
+					allowUnplannedTraits: true,
+					allowTraitsOnViolations: true,
+					commonEventOnViolations: 'ALLOW',
+				},
+			},
+		});
+
+		const first = await call('PATCH', path, {
+			body: {
+				track: { allowUnplannedEvents: false, commonEventOnViolations: 'BLOCK' },
+				identify: { commonEventOnViolations: 'OMIT_TRAITS' },
+				forwardingViolationsTo: other.id,
+			},
+		});
+		expect(first.status).toBe(200);
+		await call('PATCH', path, { body: { group: { allowUnplannedTraits: false } } });
+		const merged = (await call('GET', path)).body.data.settings;
+		expect(merged).toEqual({
+			track: {
+				allowUnplannedEvents: false,
+				allowUnplannedEventProperties: true,
+				allowEventOnViolations: true,
+				allowPropertiesOnViolations: true,
+				commonEventOnViolations: 'BLOCK',
+			},
+			identify: {
+				allowUnplannedTraits: true,
+				allowTraitsOnViolations: true,
+				commonEventOnViolations: 'OMIT_TRAITS',
+			},
+			group: {
+				allowUnplannedTraits: false,
+				allowTraitsOnViolations: true,
+				commonEventOnViolations: 'ALLOW',
+			},
+			forwardingViolationsTo: other.id,
+		});
+		expect(first.body.data.settings.group.allowUnplannedTraits).toBe(true);
+
+		const invalidSettings = await call('PATCH', path, {
+			body: {
+				track: { commonEventOnViolations: 'OMIT_TRAITS', allowUnplanedEvents: true },
+				identify: { allowUnplannedTraits: 'no' },
+				group: 'strict',
+				forwardingBlockedEventsTo: 'nope',
+			},
+		});
+		expect(fields(invalidSettings)).toEqual([
+			'forwardingBlockedEventsTo',
+			'group',
+			'identify.allowUnplannedTraits',
+			'track.allowUnplanedEvents',
+			'track.commonEventOnViolations',
+		]);
+		const cleared = await call('PATCH', path, { body: { forwardingViolationsTo: '' } });
+		expect(cleared.body.data.settings.forwardingViolationsTo).toBeUndefined();
+		expect(cleared.body.data.settings.track.allowUnplannedEvents).toBe(false);
+		expect((await call('PATCH', '/sources/nope/settings', { body: {} })).status).toBe(404);
 	});
 });

@@ -8,13 +8,7 @@ import { FUNCTION_TYPES } from './lists';
 import { LOCATORS } from './locators';
 import { resolveId } from './routing';
 import { NodeOperationError } from 'n8n-workflow';
-import {
-	refuseCensoredValues,
-	getPath,
-	parseJsonObject,
-	setPath,
-	splitList,
-} from './utils';
+import { refuseCensoredValues, getPath, parseJsonObject, setPath, splitList } from './utils';
 
 export type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -242,9 +236,26 @@ export const requestPolicyOptions: INodeProperties = {
 			name: 'allowCensoredValues',
 			type: 'boolean',
 			default: false,
-			displayOptions: { show: { '/operation': ['create', 'update', 'send'] } },
+			displayOptions: {
+				show: { '/operation': ['create', 'update', 'send'] },
+				hide: { '/resource': ['regulation', 'trackingPlan'] },
+			},
 			description:
 				'Whether settings may contain Segment\'s censor mask ("••••••") on create and update. Off, such a value fails before sending, so a get-then-update cannot overwrite a real secret with the mask.',
+		},
+		{
+			displayName: 'Combine Input Items',
+			name: 'combineItems',
+			type: 'boolean',
+			default: false,
+			displayOptions: {
+				show: {
+					'/resource': ['regulation'],
+					'/operation': ['create', 'createForSource', 'createForCloudSource'],
+				},
+			},
+			description:
+				'Whether to send the subject IDs of all input items together, in as few regulations as possible (up to 5,000 IDs each), instead of one regulation per item',
 		},
 		{
 			displayName: 'Max Retries',

@@ -78,6 +78,11 @@ export const LISTS = {
 		label: (record) =>
 			record.email ? `${String(record.name)} <${String(record.email)}>` : String(record.name),
 	},
+	trackingPlans: {
+		path: '/tracking-plans',
+		root: 'trackingPlans',
+		label: (record) => String(record.name || record.id),
+	},
 	roles: { path: '/roles', root: 'roles', label: (record) => String(record.name) },
 	userGroups: { path: '/groups', root: 'userGroups', label: (record) => String(record.name) },
 	warehouseCatalog: {

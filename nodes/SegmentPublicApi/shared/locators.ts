@@ -80,4 +80,16 @@ export const LOCATORS: Record<string, LocatorDefinition> = {
 		list: LISTS.users,
 		idPlaceholder: 'e.g. hKBpgEzVGj9KaGgjvUptPq',
 	},
+	trackingPlanId: {
+		displayName: 'Tracking Plan',
+		searchListMethod: 'searchTrackingPlans',
+		list: LISTS.trackingPlans,
+		url: {
+			regex: `${APP}\\/protocols\\/tracking-plans\\/([^/?#]+)`,
+			placeholder:
+				'e.g. https://app.segment.com/my-workspace/protocols/tracking-plans/tp_2CQbEVkk9uqx4qbLNk',
+			holds: 'id',
+		},
+		idPlaceholder: 'e.g. tp_2CQbEVkk9uqx4qbLNk',
+	},
 };

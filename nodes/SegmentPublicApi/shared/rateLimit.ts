@@ -131,16 +131,28 @@ export function waitAfter429(response: IN8nHttpFullResponse, attempt: number): n
 	return msBeforeNextOf(response) ?? msUntilReset(response) ?? backoff(attempt);
 }
 
+/** Regulation types Segment counts against the quota of regulations that reach destinations too. */
+const DESTINATION_REGULATION_TYPES = new Set(['DELETE_ONLY', 'SUPPRESS_WITH_DELETE']);
+
 /**
  * Segment counts some operations against a limit of their own (events volume and label, invite
  * and user group writes: 60 per minute; destination subscription writes: 5 per minute; warehouse
- * connection checks: 200 per minute). Their 429s must not pause the rest of the workspace, so each
+ * connection checks and tracking plan rule lists: 200 per minute; regulations: a quota per
+ * category of regulation type). Their 429s must not pause the rest of the workspace, so each
  * gets its own window key.
  */
-export function rateLimitGroup(method: string, path: string): string {
+export function rateLimitGroup(method: string, path: string, body?: IDataObject): string {
 	if (/^\/events\/volume(\/|$)/.test(path)) return 'events-volume';
 	if (/^\/warehouses\/[^/]+\/connection-state$/.test(path)) return 'warehouse-connection-state';
+	if (method === 'GET' && /^\/tracking-plans\/[^/]+\/rules$/.test(path)) {
+		return 'tracking-plan-rules';
+	}
 	if (method === 'GET') return 'workspace';
+	if (/^\/regulations(\/|$)/.test(path)) {
+		return DESTINATION_REGULATION_TYPES.has(String(body?.regulationType))
+			? 'regulations-segment-and-destinations'
+			: 'regulations-segment-only';
+	}
 	if (/^\/destinations\/[^/]+\/subscriptions(\/|$)/.test(path)) return 'subscription-writes';
 	if (/^\/labels(\/|$)/.test(path)) return 'label-writes';
 	if (/^\/invites(\/|$)/.test(path)) return 'invite-writes';

@@ -9,7 +9,13 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { isWriteMethod, listRecords, segmentApiRequest, type MediaVersion } from './transport';
+import {
+	isWriteMethod,
+	listRecords,
+	segmentApiRequest,
+	type MediaVersion,
+	type SegmentRequest,
+} from './transport';
 import {
 	checkedId,
 	checkedLimit,
@@ -48,6 +54,7 @@ const FIELD_LABELS: Record<string, string> = {
 	labelValue: 'Value',
 	catalogType: 'Catalog',
 	subscriptionId: 'Subscription ID',
+	regulateId: 'Regulation ID',
 	versionId: 'Version ID',
 	writeKey: 'Write Key',
 };
@@ -110,6 +117,21 @@ function transportOptionsOf(requestData: DeclarativeRestApiSettings.ResultOption
 	return { timeout, proxy, skipSslCertificateValidation: skipSslCertificateValidation === true };
 }
 
+/**
+ * What every request of an operation shares: the node's retry policy and n8n's Request Options.
+ * For operations that send several requests of their own (Sync Rules, regulations in batches).
+ */
+export function requestPolicyOf(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Pick<SegmentRequest, 'retry' | 'transportOptions'> {
+	const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as IDataObject;
+	return {
+		retry: retryPolicy(maxRetries, maxWaitSeconds),
+		transportOptions: transportOptionsOf(requestData),
+	};
+}
+
 function toItems(records: IDataObject[], simplify: OperationSpec['simplify'], on: boolean) {
 	return records.map(
 		(record): INodeExecutionData => ({
@@ -137,14 +159,12 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 		const path = await fillTemplate.call(this, spec.path, true);
 		const root = spec.root ? await fillTemplate.call(this, spec.root, false) : undefined;
 		const simplifyOn = this.getNodeParameter('simplify', false) as boolean;
-		const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as IDataObject;
 		const request = {
 			path,
 			qs: qs as IDataObject,
 			body: body as IDataObject | undefined,
 			version: spec.version,
-			retry: retryPolicy(maxRetries, maxWaitSeconds),
-			transportOptions: transportOptionsOf(requestData),
+			...requestPolicyOf.call(this, requestData),
 		};
 
 		if (spec.list && root) {

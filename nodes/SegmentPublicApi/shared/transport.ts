@@ -54,6 +54,8 @@ export interface SegmentRequest {
 		IHttpRequestOptions,
 		'timeout' | 'proxy' | 'skipSslCertificateValidation'
 	>;
+	/** Called with Segment's answer when it succeeds, for what its headers say (regulation quotas). */
+	onSuccess?: (response: IN8nHttpFullResponse) => void;
 }
 
 export interface SegmentPage {
@@ -314,7 +316,7 @@ export async function segmentApiRequest(
 	const signal = 'getExecutionCancelSignal' in this ? this.getExecutionCancelSignal() : undefined;
 	const isWrite = isWriteMethod(request.method);
 	const workspaceKey = `${baseURL} ${token}`;
-	const windowKey = `${workspaceKey} ${rateLimitGroup(request.method, request.path)}`;
+	const windowKey = `${workspaceKey} ${rateLimitGroup(request.method, request.path, request.body)}`;
 	/** Time left of Max Total Wait, which counts the time spent in requests too. */
 	const waitLeft = () => policy.maxWaitMs - (Date.now() - started);
 	const waitOrGiveUp = async (ms: number) =>
@@ -414,6 +416,7 @@ export async function segmentApiRequest(
 			});
 		}
 		if (statusCode < 400) {
+			request.onSuccess?.(response);
 			const body = response.body as { data?: IDataObject } | undefined;
 			return body?.data ?? {};
 		}

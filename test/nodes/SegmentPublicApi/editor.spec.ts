@@ -44,7 +44,10 @@ describe('the editor', () => {
 		const allow = (options?.options as Array<{ name: string; displayOptions?: unknown }>).find(
 			(option) => option.name === 'allowCensoredValues',
 		);
-		expect(allow?.displayOptions).toEqual({ show: { '/operation': ['create', 'update', 'send'] } });
+		expect(allow?.displayOptions).toEqual({
+			show: { '/operation': ['create', 'update', 'send'] },
+			hide: { '/resource': ['regulation', 'trackingPlan'] },
+		});
 	});
 
 	it('shows each trigger type filter only with its event', () => {

@@ -30,6 +30,10 @@ const record = (n: number): IDataObject => ({
 	email: `user${n}@example.com`,
 });
 const LIST_ROOTS = [
+	'rules',
+	'trackingPlans',
+	'suppressed',
+	'regulations',
 	'userGroups',
 	'roles',
 	'groups',
@@ -50,6 +54,8 @@ const LIST_ROOTS = [
 	'result',
 ];
 const RECORD_ROOTS = [
+	'trackingPlan',
+	'regulation',
 	'workspace',
 	'userGroup',
 	'label',
@@ -86,6 +92,7 @@ function sampleOf(property: INodeProperties): unknown {
 	if (name === 'query') return '{"pagination[count]": 2}';
 	if (name === 'listProperty') return 'sources';
 	if (name === 'labels') return ['environment:prod'];
+	if (name === 'rules') return '[{"type": "TRACK", "key": "Order Completed", "version": 1}]';
 	if (/emails?$/i.test(name)) return 'a@example.com, b@example.com';
 	switch (property.type) {
 		case 'string':

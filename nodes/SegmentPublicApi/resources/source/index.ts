@@ -8,6 +8,10 @@ import { sourceGetAllDescription } from './getAll';
 import { sourceGetConnectedDestinationsDescription } from './getConnectedDestinations';
 import { sourceGetConnectedWarehousesDescription } from './getConnectedWarehouses';
 import { sourceLabelsDescription } from './labels';
+import {
+	sourceGetSchemaSettingsDescription,
+	sourceUpdateSchemaSettingsDescription,
+} from './schemaSettings';
 import { sourceUpdateDescription } from './update';
 import { sourceCreateWriteKeyDescription, sourceRemoveWriteKeyDescription } from './writeKeys';
 
@@ -96,6 +100,14 @@ export const sourceDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Get Schema Settings',
+				value: 'getSchemaSettings',
+				action: 'Get the schema settings of a source',
+				description:
+					'Get how Protocols treats the events of a source: unplanned events, violations, forwarding',
+				routing: segmentRouting({ method: 'GET', path: '/sources/{sourceId}/settings' }),
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many sources',
@@ -139,6 +151,14 @@ export const sourceDescription: INodeProperties[] = [
 					simplify: simplifySource,
 				}),
 			},
+			{
+				name: 'Update Schema Settings',
+				value: 'updateSchemaSettings',
+				action: 'Update the schema settings of a source',
+				description:
+					'Change how Protocols treats the events of a source; the settings not given are kept',
+				routing: segmentRouting({ method: 'PATCH', path: '/sources/{sourceId}/settings' }),
+			},
 		],
 		default: 'getAll',
 	},
@@ -150,7 +170,9 @@ export const sourceDescription: INodeProperties[] = [
 	...sourceGetAllDescription,
 	...sourceGetConnectedDestinationsDescription,
 	...sourceGetConnectedWarehousesDescription,
+	...sourceGetSchemaSettingsDescription,
 	...sourceRemoveWriteKeyDescription,
 	...sourceLabelsDescription('replaceLabels'),
 	...sourceUpdateDescription,
+	...sourceUpdateSchemaSettingsDescription,
 ];

@@ -1,0 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['regulation'], operation: ['getSuppressions'] };
+
+export const regulationGetSuppressionsDescription: INodeProperties[] = returnAllAndLimit(show);

@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['trackingPlan'], operation: ['getRules'] };
+
+export const trackingPlanGetRulesDescription: INodeProperties[] = [
+	resourceLocator('trackingPlanId', show, 'The tracking plan whose rules to list'),
+	...returnAllAndLimit(show),
+];

@@ -1,0 +1,62 @@
+import nock from 'nock';
+import { runJson, runNode } from '../../../../harness/node';
+import { apiWithBody, apiWithoutBody } from '../../../../harness/segment';
+
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+const settings = {
+	track: { allowUnplannedEvents: true, commonEventOnViolations: 'ALLOW' },
+	identify: { allowTraitsOnViolations: true },
+	group: { allowTraitsOnViolations: true },
+	forwardingViolationsTo: 'src9',
+};
+
+describe('Source > Get Schema Settings', () => {
+	it('gets the settings with the source ID, the ID URL-encoded', async () => {
+		apiWithoutBody()
+			.get('/sources/src%2F1/settings')
+			.reply(200, { data: { sourceId: 'src/1', settings } });
+
+		expect(
+			await runJson({
+				resource: 'source',
+				operation: 'getSchemaSettings',
+				sourceId: byId('src/1'),
+			}),
+		).toEqual([{ sourceId: 'src/1', settings }]);
+	});
+});
+
+describe('Source > Update Schema Settings', () => {
+	it('sends only the settings given, each JSON field parsed', async () => {
+		apiWithBody()
+			.patch('/sources/src1/settings', {
+				track: { allowUnplannedEvents: false },
+				forwardingBlockedEventsTo: 'src2',
+			})
+			.reply(200, { data: { sourceId: 'src1', settings } });
+
+		const items = await runJson({
+			resource: 'source',
+			operation: 'updateSchemaSettings',
+			sourceId: byId('src1'),
+			updateFields: {
+				track: '{"allowUnplannedEvents": false}',
+				forwardingBlockedEventsTo: 'src2',
+			},
+		});
+
+		expect(items).toEqual([{ sourceId: 'src1', settings }]);
+	});
+
+	it('refuses settings that are not a JSON object before sending, naming the field', async () => {
+		await expect(
+			runNode({
+				resource: 'source',
+				operation: 'updateSchemaSettings',
+				sourceId: byId('src1'),
+				updateFields: { identify: '[1, 2]' },
+			}),
+		).rejects.toThrow('Identify Settings');
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+});

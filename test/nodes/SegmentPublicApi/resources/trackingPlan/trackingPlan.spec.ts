@@ -1,0 +1,422 @@
+import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
+import { runJson, runNode } from '../../../../harness/node';
+import { apiWithBody, apiWithoutBody, exactQuery, page } from '../../../../harness/segment';
+
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+const plan = { id: 'tp1', name: 'Web Events', type: 'LIVE', slug: 'web-events' };
+
+function rule(
+	key: string,
+	version = 1,
+	jsonSchema: IDataObject | null = { properties: {} },
+	type = 'TRACK',
+): IDataObject {
+	return { type, key, version, jsonSchema };
+}
+
+describe('Tracking Plan > Create, Get, Get Many, Update, Delete', () => {
+	it('creates a plan from the name, type and description', async () => {
+		apiWithBody()
+			.post('/tracking-plans', { name: 'Web Events', type: 'LIVE', description: 'Website' })
+			.reply(200, { data: { trackingPlan: plan } });
+
+		const items = await runJson({
+			resource: 'trackingPlan',
+			operation: 'create',
+			name: 'Web Events',
+			type: 'LIVE',
+			additionalFields: { description: 'Website' },
+		});
+
+		expect(items).toEqual([plan]);
+	});
+
+	it('gets a plan, the ID URL-encoded into the path', async () => {
+		apiWithoutBody()
+			.get('/tracking-plans/tp%2F1')
+			.reply(200, { data: { trackingPlan: plan } });
+
+		expect(
+			await runJson({ resource: 'trackingPlan', operation: 'get', trackingPlanId: byId('tp/1') }),
+		).toEqual([plan]);
+	});
+
+	it('takes the plan ID out of a Segment app URL', async () => {
+		apiWithoutBody()
+			.get('/tracking-plans/tp_9')
+			.reply(200, { data: { trackingPlan: plan } });
+
+		await runJson({
+			resource: 'trackingPlan',
+			operation: 'get',
+			trackingPlanId: {
+				__rl: true,
+				mode: 'url',
+				value: 'https://app.segment.com/acme/protocols/tracking-plans/tp_9/rules',
+			},
+		});
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('lists plans of one type', async () => {
+		apiWithoutBody()
+			.get('/tracking-plans')
+			.query(exactQuery({ 'pagination[count]': '1000', type: 'RULE_LIBRARY' }))
+			.reply(200, page('trackingPlans', [plan]));
+
+		expect(
+			await runJson({
+				resource: 'trackingPlan',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { type: 'RULE_LIBRARY' },
+			}),
+		).toEqual([plan]);
+	});
+
+	it('updates only the fields given', async () => {
+		apiWithBody()
+			.patch('/tracking-plans/tp1', { name: 'Web' })
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		const items = await runJson({
+			resource: 'trackingPlan',
+			operation: 'update',
+			trackingPlanId: byId('tp1'),
+			updateFields: { name: 'Web' },
+		});
+
+		expect(items).toEqual([{ status: 'SUCCESS' }]);
+	});
+
+	it('deletes a plan', async () => {
+		apiWithoutBody()
+			.delete('/tracking-plans/tp1')
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		expect(
+			await runJson({ resource: 'trackingPlan', operation: 'delete', trackingPlanId: byId('tp1') }),
+		).toEqual([{ status: 'SUCCESS' }]);
+	});
+});
+
+describe('Tracking Plan > rules', () => {
+	it('lists the rules, one item per rule', async () => {
+		const rules = [rule('A'), rule('B')];
+		apiWithoutBody()
+			.get('/tracking-plans/tp1/rules')
+			.query(exactQuery({ 'pagination[count]': '1000' }))
+			.reply(200, page('rules', rules));
+
+		expect(
+			await runJson({
+				resource: 'trackingPlan',
+				operation: 'getRules',
+				trackingPlanId: byId('tp1'),
+				returnAll: true,
+			}),
+		).toEqual(rules);
+	});
+
+	it('replaces the rules, normalizing the type and defaulting the version to 1', async () => {
+		apiWithBody()
+			.put('/tracking-plans/tp1/rules', {
+				rules: [
+					{ type: 'TRACK', key: 'Order Completed', version: 1, jsonSchema: { type: 'object' } },
+					{ type: 'IDENTIFY', key: '', version: 2 },
+				],
+			})
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		const items = await runJson({
+			resource: 'trackingPlan',
+			operation: 'replaceRules',
+			trackingPlanId: byId('tp1'),
+			rules: JSON.stringify([
+				{ type: 'track', key: 'Order Completed', jsonSchema: { type: 'object' }, createdAt: 'x' },
+				{ type: 'IDENTIFY', version: '2' },
+			]),
+		});
+
+		expect(items).toEqual([{ status: 'SUCCESS' }]);
+	});
+
+	it('updates rules with a new key, from an object with a "rules" list', async () => {
+		apiWithBody()
+			.patch('/tracking-plans/tp1/rules', {
+				rules: [{ type: 'TRACK', key: 'A', version: 1, newKey: 'B' }],
+			})
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		await runJson({
+			resource: 'trackingPlan',
+			operation: 'updateRules',
+			trackingPlanId: byId('tp1'),
+			rules: { rules: [{ type: 'TRACK', key: 'A', version: 1, newKey: 'B' }] },
+		});
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('removes rules named in the query as Segment expects, rules[0][type]=...', async () => {
+		let query = '';
+		apiWithoutBody()
+			.delete('/tracking-plans/tp1/rules')
+			.query(true)
+			.reply(200, function () {
+				query = decodeURIComponent(this.req.path.split('?')[1]);
+				return { data: { status: 'SUCCESS' } };
+			});
+
+		await runJson({
+			resource: 'trackingPlan',
+			operation: 'removeRules',
+			trackingPlanId: byId('tp1'),
+			rules: JSON.stringify([rule('Order Completed', 2), rule('', 1, null, 'IDENTIFY')]),
+		});
+
+		expect(query).toBe(
+			'rules[0][type]=TRACK&rules[0][key]=Order Completed&rules[0][version]=2&rules[1][type]=IDENTIFY&rules[1][key]=&rules[1][version]=1',
+		);
+	});
+
+	it.each([
+		['not JSON', '[{"type": ', 'The field "Rules" is not valid JSON'],
+		['not a list', '{"type": "TRACK"}', 'The field "Rules" is not a list of rules'],
+		[
+			'an unknown type',
+			'[{"type": "ALIAS", "key": "x"}]',
+			'The field "Rules" has an invalid rule at position 1: "type" must be one of COMMON, GROUP, IDENTIFY, PAGE, SCREEN, TRACK',
+		],
+		[
+			'a Track rule without a key',
+			'[{"type": "TRACK", "key": "A"}, {"type": "TRACK"}]',
+			'The field "Rules" has an invalid rule at position 2: a TRACK rule needs a "key"',
+		],
+		[
+			'a bad version',
+			'[{"type": "TRACK", "key": "A", "version": 1.5}]',
+			'"version" must be a whole number of 1 or more',
+		],
+		[
+			'the same rule twice',
+			'[{"type": "TRACK", "key": "A"}, {"type": "TRACK", "key": "A", "version": 1}]',
+			'The field "Rules" lists the rule TRACK "A" version 1 twice',
+		],
+		['no rule to remove', '[]', 'The field "Rules" is empty'],
+	])('refuses %s before sending', async (_case, rules, message) => {
+		await expect(
+			runNode({
+				resource: 'trackingPlan',
+				operation: 'removeRules',
+				trackingPlanId: byId('tp1'),
+				rules,
+			}),
+		).rejects.toThrow(message);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+});
+
+describe('Tracking Plan > Sync Rules', () => {
+	/** A plan of `size` rules "E0".."E{size-1}" and what the node sent to change it. */
+	function stubPlan(size: number) {
+		const current = Array.from({ length: size }, (_, n) => rule(`E${n}`));
+		const writes: Array<{ method: string; rules: IDataObject[] }> = [];
+		apiWithoutBody()
+			.get('/tracking-plans/tp1/rules')
+			.query(true)
+			.times(Math.max(1, Math.ceil(size / 1000)))
+			.reply(200, function () {
+				const cursor = new URLSearchParams(this.req.path.split('?')[1]).get('pagination[cursor]');
+				const start = cursor ? Number(cursor) : 0;
+				const next = start + 1000 < size ? String(start + 1000) : null;
+				return page('rules', current.slice(start, start + 1000), next);
+			});
+		apiWithBody()
+			.patch('/tracking-plans/tp1/rules')
+			.times(100)
+			.optionally()
+			.reply(200, (_uri, body) => {
+				const parsed = (typeof body === 'string' ? JSON.parse(body) : body) as IDataObject;
+				writes.push({ method: 'PATCH', rules: parsed.rules as IDataObject[] });
+				return { data: { status: 'SUCCESS' } };
+			});
+		apiWithoutBody()
+			.delete('/tracking-plans/tp1/rules')
+			.query(true)
+			.times(100)
+			.optionally()
+			.reply(200, function () {
+				const query = new URLSearchParams(this.req.path.split('?')[1]);
+				const removed: IDataObject[] = [];
+				for (let n = 0; query.has(`rules[${n}][type]`); n++) {
+					removed.push({
+						type: query.get(`rules[${n}][type]`),
+						key: query.get(`rules[${n}][key]`),
+						version: Number(query.get(`rules[${n}][version]`)),
+					});
+				}
+				writes.push({ method: 'DELETE', rules: removed });
+				return { data: { status: 'SUCCESS' } };
+			});
+		return { current, writes };
+	}
+
+	afterEach(() => nock.cleanAll());
+
+	it('adds, updates and removes in batches (200 upserts, 50 removals) and reports what changed', async () => {
+		const { current, writes } = stubPlan(1200);
+		// Keep E0..E899: E0..E299 with a new schema, the rest as they are; add N0..N99; drop E900..E1199.
+		const wanted = [
+			...current.slice(0, 300).map((r) => ({ ...r, jsonSchema: { properties: { v: {} } } })),
+			...current.slice(300, 900).map((r) => ({ ...r, jsonSchema: { properties: {} } })),
+			...Array.from({ length: 100 }, (_, n) => rule(`N${n}`)),
+		];
+
+		const [report] = await runJson({
+			resource: 'trackingPlan',
+			operation: 'syncRules',
+			trackingPlanId: byId('tp1'),
+			rules: JSON.stringify(wanted),
+		});
+
+		expect(writes.map((write) => `${write.method} ${write.rules.length}`)).toEqual([
+			'PATCH 200',
+			'PATCH 200',
+			...Array.from({ length: 6 }, () => 'DELETE 50'),
+		]);
+		const upserted = writes.filter((w) => w.method === 'PATCH').flatMap((w) => w.rules);
+		expect(upserted.map((r) => r.key)).toEqual([
+			...Array.from({ length: 100 }, (_, n) => `N${n}`),
+			...Array.from({ length: 300 }, (_, n) => `E${n}`),
+		]);
+		expect(upserted[100]).toEqual({
+			type: 'TRACK',
+			key: 'E0',
+			version: 1,
+			jsonSchema: { properties: { v: {} } },
+		});
+		const removed = writes.filter((w) => w.method === 'DELETE').flatMap((w) => w.rules);
+		expect(removed).toEqual(
+			Array.from({ length: 300 }, (_, n) => ({ type: 'TRACK', key: `E${900 + n}`, version: 1 })),
+		);
+		expect(report).toMatchObject({
+			trackingPlanId: 'tp1',
+			dryRun: false,
+			unchanged: 600,
+			requests: 10,
+		});
+		expect((report.added as unknown[]).length).toBe(100);
+		expect((report.changed as unknown[]).length).toBe(300);
+		expect((report.removed as unknown[]).length).toBe(300);
+	});
+
+	it('compares schemas regardless of key order, and sends nothing when the plan already matches', async () => {
+		const { writes } = stubPlan(0);
+		nock.cleanAll();
+		apiWithoutBody()
+			.get('/tracking-plans/tp1/rules')
+			.query(true)
+			.reply(200, page('rules', [rule('A', 1, { type: 'object', properties: { a: {} } })]));
+
+		const [report] = await runJson({
+			resource: 'trackingPlan',
+			operation: 'syncRules',
+			trackingPlanId: byId('tp1'),
+			rules: [{ type: 'TRACK', key: 'A', jsonSchema: { properties: { a: {} }, type: 'object' } }],
+		});
+
+		expect(writes).toEqual([]);
+		expect(report).toEqual({
+			trackingPlanId: 'tp1',
+			dryRun: false,
+			added: [],
+			changed: [],
+			removed: [],
+			unchanged: 1,
+			requests: 1,
+		});
+	});
+
+	it('keeps unlisted rules when asked, and only reports in a dry run', async () => {
+		const { writes } = stubPlan(3);
+
+		const [report] = await runJson({
+			resource: 'trackingPlan',
+			operation: 'syncRules',
+			trackingPlanId: byId('tp1'),
+			rules: JSON.stringify([rule('E0', 1, { changed: true }), rule('Z')]),
+			removeUnlisted: false,
+			dryRun: true,
+		});
+
+		expect(writes).toEqual([]);
+		expect(report).toMatchObject({
+			dryRun: true,
+			added: [{ type: 'TRACK', key: 'Z', version: 1 }],
+			changed: [{ type: 'TRACK', key: 'E0', version: 1 }],
+			removed: [],
+			unchanged: 0,
+			requests: 1,
+		});
+	});
+});
+
+describe('Tracking Plan > sources', () => {
+	it('lists the connected sources', async () => {
+		const sources = [{ id: 'src1', name: 'Web' }];
+		apiWithoutBody()
+			.get('/tracking-plans/tp1/sources')
+			.query(exactQuery({ 'pagination[count]': '50' }))
+			.reply(200, page('sources', sources));
+
+		expect(
+			await runJson({
+				resource: 'trackingPlan',
+				operation: 'getSources',
+				trackingPlanId: byId('tp1'),
+			}),
+		).toEqual(sources);
+	});
+
+	it('connects a source, its ID in the body', async () => {
+		apiWithBody()
+			.post('/tracking-plans/tp1/sources', { sourceId: 'src 1' })
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		expect(
+			await runJson({
+				resource: 'trackingPlan',
+				operation: 'addSource',
+				trackingPlanId: byId('tp1'),
+				sourceId: byId(' src 1 '),
+			}),
+		).toEqual([{ status: 'SUCCESS' }]);
+	});
+
+	it('disconnects a source, its ID in the query', async () => {
+		apiWithoutBody()
+			.delete('/tracking-plans/tp1/sources')
+			.query(exactQuery({ sourceId: 'src/1' }))
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		await runJson({
+			resource: 'trackingPlan',
+			operation: 'removeSource',
+			trackingPlanId: byId('tp1'),
+			sourceId: byId('src/1'),
+		});
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('refuses an empty source before sending', async () => {
+		await expect(
+			runNode({
+				resource: 'trackingPlan',
+				operation: 'removeSource',
+				trackingPlanId: byId('tp1'),
+				sourceId: byId(''),
+			}),
+		).rejects.toThrow('The field "Source" is empty');
+	});
+});
