@@ -17,13 +17,13 @@
 // after the activation poll comes 0 to 60 s later, then one more minute); E2E_BENCH adds 60 to
 // 200 s to lane B (five pairs of 1,000 GETs; E2E_BENCH_PAIRS changes the number).
 // Checks:
-//   1  one operation of every resource (one workflow, Manual Trigger fanning out to 13 nodes)
+//   1  one operation of every resource (one workflow, Manual Trigger fanning out to 15 nodes)
 //   2  Return All across pages: 2,500 sources -> 2,500 items in 3 list requests
 //   3  error path: destination get with an unknown ID -> run fails with Segment's message, token
 //      nowhere in the execute output
 //   4  n8n's built-in Segment node + credential beside ours (HTTPS to a refusing local proxy)
 //   5  our credential in n8n's HTTP Request node as a predefined credential type
-//   6  the example workflows (workspace-audit, provisioning) against the sandbox
+//   6  the example workflows (workspace-audit, provisioning, deletion-request) against the sandbox
 //   7  the example trigger workflow under `n8n start`: exactly one notification per new source
 //   8  (E2E_BENCH=1) per-item time of 1,000 GETs: our node vs HTTP Request, five pairs in one
 //      execution, median ratio with min and max; HTTP Request's own pagination over 10,000 sources
@@ -253,6 +253,7 @@ const WF = {
 	httpCred: 'e2eSuiteHttpCred',
 	audit: 'segAuditExample1',
 	provisioning: 'segProvisionEx01',
+	deletion: 'segDeletionReqEx',
 	trigger: 'segNewSourceEx01',
 	auditAlert: 'segAuditAlertEx1',
 	bench: 'e2eSuiteBench001',
@@ -304,6 +305,8 @@ const ALL_RESOURCE_NODES = {
 	apiRequest: 'API Request: GET /',
 	auditEvents: 'Audit Event: Get Many (sources)',
 	labels: 'Label: Get Many',
+	trackingPlanRules: 'Tracking Plan: Get Rules',
+	suppressions: 'Deletion and Suppression: Get Suppressions',
 };
 
 function allResourcesWorkflow(ids) {
@@ -329,6 +332,13 @@ function allResourcesWorkflow(ids) {
 		ours(N.apiRequest, { resource: 'apiRequest', operation: 'send', method: 'GET', path: '/' }),
 		ours(N.auditEvents, { resource: 'auditEvent', operation: 'getAll', returnAll: true, filters: { resourceType: 'source' } }),
 		ours(N.labels, { resource: 'label', operation: 'getAll', returnAll: true }),
+		ours(N.trackingPlanRules, {
+			resource: 'trackingPlan',
+			operation: 'getRules',
+			trackingPlanId: rl(ids.trackingPlanId),
+			returnAll: true,
+		}),
+		ours(N.suppressions, { resource: 'regulation', operation: 'getSuppressions', returnAll: true }),
 	];
 	return workflow(
 		WF.allResources,
@@ -481,6 +491,14 @@ function readExample(file) {
 	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
 }
 
+/** The deletion-request example, checking the status every second instead of every hour. */
+function deletionExample() {
+	const wf = readExample('deletion-request.json');
+	const wait = wf.nodes.find((n) => n.name === 'Wait Before Checking');
+	wait.parameters = { ...wait.parameters, amount: 1, unit: 'seconds' };
+	return wf;
+}
+
 // ---------------------------------------------------------------------------------------
 // run JSON helpers
 function taskOf(run, name) {
@@ -586,6 +604,7 @@ const LANE_B_TITLES = {
 	'5': 'our credential in the HTTP Request node (predefined credential type)',
 	'6a': 'example workspace-audit.json ("Run Audit Now")',
 	'6b': 'example provisioning.json',
+	'6c': 'example deletion-request.json (regulation created, status polled until finished)',
 	'8': 'bench (figures printed, not asserted)',
 	'9': 'a redirect to another origin is not followed; the token stays home',
 };
@@ -598,7 +617,11 @@ async function laneB(ctx) {
 	const state = S1.state;
 	const destinations = [...state.destinations.values()];
 	const subscribed = destinations.find((d) => [...state.subscriptions.values()].some((s) => s.destinationId === d.id));
-	const ids = { destinationId: destinations[0].id, subscribedDestinationId: subscribed.id };
+	const ids = {
+		destinationId: destinations[0].id,
+		subscribedDestinationId: subscribed.id,
+		trackingPlanId: [...state.trackingPlans.keys()][0],
+	};
 
 	// the bench IDs: 1,000 sources spread over the 10,000
 	const benchIds = S4 ? [...S4.state.sources.keys()].filter((_, i) => i % 10 === 0).slice(0, 1000) : [];
@@ -609,7 +632,7 @@ async function laneB(ctx) {
 	if (wanted(3)) workflows.push(errorWorkflow());
 	if (wanted(4)) workflows.push(builtinWorkflow());
 	if (wanted(5)) workflows.push(httpCredWorkflow(S1));
-	if (wanted(6)) workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'));
+	if (wanted(6)) workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'), deletionExample());
 	if (wanted(8)) workflows.push(benchWorkflow(S4, benchIds));
 	if (wanted(9)) workflows.push(redirectWorkflow());
 	if (!workflows.length) return;
@@ -638,6 +661,7 @@ async function laneB(ctx) {
 			const audited = [...state.sources.values()][0];
 			await S1.api('PATCH', `/sources/${audited.id}`, { enabled: audited.enabled });
 			const workspaceLabels = (await S1.api('GET', '/labels')).labels;
+			const suppressedBefore = await S1.api('GET', '/suppressions?pagination[count]=1000');
 			const mark = S1.mark();
 			const run = await execute(uf, L, WF.allResources);
 			expectSuccess(run, WF.allResources);
@@ -740,6 +764,18 @@ async function laneB(ctx) {
 				const q = listRequests(S1.since(mark), '/labels');
 				assert.ok(q.length === 1 && [...q[0].query.keys()].length === 0, 'one request, without pagination');
 				return `${items.length} labels: ${items.map((i) => `${i.key}:${i.value}`).join(', ')}`;
+			});
+			soft.ok(N.trackingPlanRules, () => {
+				const items = itemsOf(run.run, N.trackingPlanRules);
+				const want = state.trackingPlans.get(ids.trackingPlanId).rules;
+				assert.ok(want.length > 0);
+				assert.deepEqual(items.map((r) => `${r.type} ${r.key} v${r.version}`), want.map((r) => `${r.type} ${r.key} v${r.version}`));
+				return `${items.length} rules of "${state.trackingPlans.get(ids.trackingPlanId).name}"`;
+			});
+			soft.ok(N.suppressions, () => {
+				const items = itemsOf(run.run, N.suppressions);
+				assert.deepEqual(items, (suppressedBefore.suppressed));
+				return `${items.length} subject type(s) suppressed`;
 			});
 			soft.ok('sandbox saw only successful, authenticated requests', () => {
 				const reqs = S1.since(mark);
@@ -942,6 +978,43 @@ async function laneB(ctx) {
 			return `source ${src.slug} (${src.id}), destination "${dest.name}" (${dest.id}), warehouse "${warehouse.settings.name}" ${rep.warehouseConnection}`;
 		});
 	}
+
+	if (wanted(6))
+		await check(L, '6c', LANE_B_TITLES['6c'], async () => {
+			const before = new Set(state.regulations.keys());
+			const mark = S1.mark();
+			const run = await execute(uf, L, WF.deletion);
+			expectSuccess(run, WF.deletion);
+			const created = [...state.regulations.values()].filter((x) => !before.has(x.id));
+			assert.equal(created.length, 1, 'one regulation for the three requests (Combine Input Items)');
+			const regulation = created[0];
+			assert.deepEqual(regulation.subjects, ['user-1001', 'user-1002', 'user-1003']);
+			assert.equal(regulation.regulationType, 'SUPPRESS_WITH_DELETE');
+			assert.equal(regulation.subjectType, 'USER_ID');
+			const creates = S1.since(mark).filter((x) => x.method === 'POST' && x.path === '/regulations');
+			assert.equal(creates.length, 1, 'one create request');
+			const out = itemsOf(run.run, 'Create Regulation');
+			assert.equal(out.length, 1);
+			assert.equal(out[0].regulateId, regulation.id);
+			assert.equal(typeof out[0].quota?.remaining, 'number', 'the quota left is in the output');
+			const polls = run.run.data.resultData.runData['Get Regulation Status'] || [];
+			assert.equal(polls.length, 2, 'polled twice: RUNNING, then FINISHED');
+			const statuses = polls.map((task) => task.data.main[0][0].json.overallStatus);
+			assert.deepEqual(statuses, ['RUNNING', 'FINISHED']);
+			const messages = itemsOf(run.run, 'Confirmation Messages');
+			assert.deepEqual(
+				messages.map((m) => [m.to, m.userId, m.status, m.regulationId]),
+				[
+					['ada@example.com', 'user-1001', 'FINISHED', regulation.id],
+					['grace@example.com', 'user-1002', 'FINISHED', regulation.id],
+					['alan@example.com', 'user-1003', 'FINISHED', regulation.id],
+				],
+			);
+			const suppressed = await S1.api('GET', '/suppressions?pagination[count]=100');
+			const users = suppressed.suppressed.find((x) => x.subjectType === 'USER_ID');
+			assert.ok(['user-1001', 'user-1002', 'user-1003'].every((id) => users.subjectIds.includes(id)), 'suppressed');
+			return `regulation ${regulation.id} for 3 users, polled ${statuses.join(' -> ')}, quota left ${out[0].quota.remaining}, 3 confirmations`;
+		});
 
 	// 8 ------------------------------------------------------------------------------------
 	if (wanted(8))

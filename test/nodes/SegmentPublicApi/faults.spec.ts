@@ -371,6 +371,22 @@ describe('rate limits that cannot poison the process', () => {
 				warehouseId: { __rl: true, mode: 'id', value: 'wh1' },
 			},
 		],
+		[
+			'Tracking Plan > Get Rules',
+			'get',
+			'/tracking-plans/tp1/rules',
+			{
+				resource: 'trackingPlan',
+				operation: 'getRules',
+				trackingPlanId: { __rl: true, mode: 'id', value: 'tp1' },
+			},
+		],
+		[
+			'Deletion and Suppression > Create',
+			'post',
+			'/regulations',
+			{ resource: 'regulation', operation: 'create', subjectIds: 'user-1' },
+		],
 	] as const)(
 		'keeps the limit of %s apart from the rest of the workspace',
 		async (_, method, path, parameters) => {
@@ -386,6 +402,35 @@ describe('rate limits that cannot poison the process', () => {
 			expect(Date.now() - started).toBeLessThan(1000);
 		},
 	);
+
+	it('keeps the two regulation quotas apart: Segment-only types and types that reach destinations', async () => {
+		const regulation = (regulationType: string) => ({
+			resource: 'regulation',
+			operation: 'create',
+			regulationType,
+			subjectIds: 'user-1',
+			options: { maxWaitSeconds: 3 },
+		});
+		apiWithBody()
+			.post('/regulations', (body) => body.regulationType === 'SUPPRESS_WITH_DELETE')
+			.reply(429, tooMany(60_000));
+		await expect(runNode(regulation('SUPPRESS_WITH_DELETE'))).rejects.toThrow('Too many requests');
+
+		apiWithBody()
+			.post('/regulations', (body) => body.regulationType === 'SUPPRESS_WITH_DELETE_INTERNAL')
+			.reply(200, { data: { regulateId: 'reg2' } });
+		const started = Date.now();
+		const [created] = await runJson(regulation('SUPPRESS_WITH_DELETE_INTERNAL'));
+		expect(created.regulateId).toBe('reg2');
+		expect(Date.now() - started).toBeLessThan(1000);
+
+		// DELETE_ONLY counts against the used-up quota: with less wait allowed than is left of
+		// the window, it fails at once instead of sending.
+		await expect(
+			runNode({ ...regulation('DELETE_ONLY'), options: { maxWaitSeconds: 1 } }),
+		).rejects.toThrow('Too many requests');
+		expect(nock.pendingMocks()).toEqual([]);
+	});
 
 	it("computes a reset time against the server's Date, not a skewed local clock", async () => {
 		const serverNow = Date.now() + 10 * 60_000;
