@@ -844,6 +844,30 @@ const TRACKING_PLANS = [
 	},
 ];
 
+/** The demo destination filters, by the seeded destination they sit on. */
+const DESTINATION_FILTERS = {
+	amplitudeWeb: {
+		id: '2aWdMs6Vp0Ku4ASg1LeNrO7xTdZ',
+		if: 'type = "identify"',
+		actions: [{ type: 'DROP_PROPERTIES', fields: { traits: ['email', 'phone'] } }],
+		title: 'Strip PII from identify calls',
+		description: 'Amplitude gets no email addresses or phone numbers.',
+		enabled: true,
+		createdDaysAgo: 12,
+		updatedDaysAgo: 12,
+	},
+	ga4: {
+		id: '2aWdNt8Wq2Lv6BTh3MfOsP9yUeA',
+		if: '!(type = "page" or type = "track")',
+		actions: [{ type: 'DROP' }],
+		title: 'Only pages and tracks',
+		description: 'GA4 only gets page and track calls.',
+		enabled: true,
+		createdDaysAgo: 9,
+		updatedDaysAgo: 4,
+	},
+};
+
 const GENERATED_SOURCE_TYPES = ['javascript', 'http-api', 'ios', 'android', 'node-js', 'python'];
 
 /** Synthetic traffic for the event volume endpoint: events per hour at the daily peak. */
@@ -925,6 +949,8 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 		suppressions: new Map(),
 		/** sourceId -> schema settings (track, identify, group, forwarding); defaults until changed */
 		schemaSettings: new Map(),
+		/** filterId -> { id, sourceId, destinationId, if, actions, title, description, enabled, createdAt, updatedAt } */
+		destinationFilters: new Map(),
 	};
 
 	const keyed = {};
@@ -1027,7 +1053,7 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 		state.subscriptions.set(subscription.id, subscription);
 	};
 
-	addDestination('web', 'amplitude', 'Amplitude (web)', true, {
+	const amplitudeWeb = addDestination('web', 'amplitude', 'Amplitude (web)', true, {
 		apiKey: 'sandbox-amplitude-api-key',
 		batchEvents: false,
 		trackAllPages: true,
@@ -1222,6 +1248,26 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 
 	for (const [key, profile] of Object.entries(VOLUME_PROFILES)) {
 		if (keyed[key]) state.volume.set(keyed[key].id, profile);
+	}
+
+	// Destination filters: fixed IDs (they draw nothing from randomId, so every other ID stays as it was).
+	for (const [destination, spec] of [
+		[amplitudeWeb, DESTINATION_FILTERS.amplitudeWeb],
+		[ga4, DESTINATION_FILTERS.ga4],
+	]) {
+		if (!destination) continue;
+		state.destinationFilters.set(spec.id, {
+			id: spec.id,
+			sourceId: destination.sourceId,
+			destinationId: destination.id,
+			if: spec.if,
+			actions: JSON.parse(JSON.stringify(spec.actions)),
+			title: spec.title,
+			description: spec.description,
+			enabled: spec.enabled,
+			createdAt: iso(spec.createdDaysAgo * DAY),
+			updatedAt: iso(spec.updatedDaysAgo * DAY),
+		});
 	}
 
 	// Tracking plans: fixed IDs (they draw nothing from randomId, so every other ID stays as it was).

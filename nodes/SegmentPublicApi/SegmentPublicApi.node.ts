@@ -43,6 +43,7 @@ import { transformationDescription } from './resources/transformation';
 import { userDescription } from './resources/user';
 import { userGroupDescription } from './resources/userGroup';
 import { warehouseDescription } from './resources/warehouse';
+import { workspaceDescription } from './resources/workspace';
 import { requestPolicyOptions } from './shared/descriptions';
 import { routedOperations } from './shared/runner';
 
@@ -83,6 +84,11 @@ const properties: INodeProperties[] = [
 			{ name: 'User', value: 'user' },
 			{ name: 'User Group', value: 'userGroup' },
 			{ name: 'Warehouse', value: 'warehouse' },
+			{
+				name: 'Workspace',
+				value: 'workspace',
+				description: 'The workspace itself: export its whole configuration, compare two exports',
+			},
 		],
 		default: 'source',
 	},
@@ -103,6 +109,7 @@ const properties: INodeProperties[] = [
 	...userDescription,
 	...userGroupDescription,
 	...warehouseDescription,
+	...workspaceDescription,
 	requestPolicyOptions,
 ];
 

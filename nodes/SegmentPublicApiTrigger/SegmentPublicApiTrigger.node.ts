@@ -9,6 +9,11 @@ import {
 } from 'n8n-workflow';
 import { getDestinationCatalog, getSourceCatalog } from '../SegmentPublicApi/loadOptions';
 import { LISTS } from '../SegmentPublicApi/shared/lists';
+import {
+	CONFIGURATION_PARTS,
+	PART_OPTIONS,
+	type ConfigurationPart,
+} from '../SegmentPublicApi/shared/configuration';
 import { listRecords } from '../SegmentPublicApi/shared/transport';
 import { simplifyDestination, simplifySource } from '../SegmentPublicApi/shared/utils';
 import {
@@ -21,6 +26,7 @@ import {
 	type AuditFilters,
 	type AuditWatermark,
 } from './auditTrail';
+import { pollConfiguration, type ConfigurationWatch } from './configurationChanges';
 
 interface WatchedEvent {
 	list: { path: string; root: string };
@@ -46,7 +52,10 @@ export const FORGET_AFTER_MISSED_POLLS = 5;
 
 /** Any change in the workspace's audit trail; followed by time, not by listing every record. */
 const AUDIT_EVENT = 'auditEvent';
-const EVENT_NAMES = [...Object.keys(EVENTS), AUDIT_EVENT];
+/** Any change of the watched records; followed by a digest per record. */
+const CONFIGURATION_EVENT = 'configurationChanged';
+const EVENT_NAMES = [...Object.keys(EVENTS), AUDIT_EVENT, CONFIGURATION_EVENT];
+const DEFAULT_WATCHED_PARTS: ConfigurationPart[] = ['destinations', 'sources', 'warehouses'];
 
 interface TriggerOptions extends AuditFilters {
 	enabledOnly?: boolean;
@@ -67,6 +76,7 @@ interface TriggerState {
 	known?: Record<string, KnownIds>;
 	seen?: Record<string, string[]>;
 	auditTrail?: AuditWatermark;
+	configuration?: ConfigurationWatch;
 }
 
 function knownIdsOf(state: TriggerState, event: string): KnownIds | undefined {
@@ -110,7 +120,7 @@ export class SegmentPublicApiTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle:
-			'={{$parameter["events"].map(event => ({ newSource: "New Source", newDestination: "New Destination", auditEvent: "Audit Event" })[event] || event).join(", ")}}',
+			'={{$parameter["events"].map(event => ({ newSource: "New Source", newDestination: "New Destination", auditEvent: "Audit Event", configurationChanged: "Configuration Changed" })[event] || event).join(", ")}}',
 		// n8n's node creator lists this trigger and the action node as one entry, with this text.
 		description:
 			'Manage a Segment workspace through the Public API, and start workflows when sources or destinations are created or anything in it changes',
@@ -136,6 +146,12 @@ export class SegmentPublicApiTrigger implements INodeType {
 							"Anything recorded in the workspace's audit trail: a source deleted, a destination changed, a user invited",
 					},
 					{
+						name: 'Configuration Changed',
+						value: 'configurationChanged',
+						description:
+							'A source, destination or other watched record was added, removed or changed; one item per record, with the changed paths',
+					},
+					{
 						name: 'New Destination',
 						value: 'newDestination',
 						description: 'A destination was created in the workspace',
@@ -146,6 +162,16 @@ export class SegmentPublicApiTrigger implements INodeType {
 						description: 'A source was created in the workspace',
 					},
 				],
+			},
+			{
+				displayName: 'Watched Resources',
+				name: 'watchedParts',
+				type: 'multiOptions',
+				options: PART_OPTIONS,
+				default: ['destinations', 'sources', 'warehouses'],
+				description:
+					'What "Configuration Changed" watches. Each poll reads all of them: subscriptions, filters, users and groups take one request per record.',
+				displayOptions: { show: { events: [CONFIGURATION_EVENT] } },
 			},
 			{
 				displayName: 'Options',
@@ -258,6 +284,16 @@ export class SegmentPublicApiTrigger implements INodeType {
 		for (const event of recordEvents) {
 			listed[event] = uniqueById(await listRecords.call(this, EVENTS[event].list));
 		}
+		const watchesConfiguration = events.includes(CONFIGURATION_EVENT);
+		const parts = watchesConfiguration ? watchedPartsOf.call(this) : [];
+		const configuration = watchesConfiguration
+			? await pollConfiguration.call(
+					this,
+					parts,
+					manual ? undefined : state.configuration,
+					manual || options.emitExisting === true,
+				)
+			: undefined;
 		let audit: IDataObject[] = [];
 		if (watchesAudit) {
 			const watermark = manual ? undefined : state.auditTrail;
@@ -276,6 +312,8 @@ export class SegmentPublicApiTrigger implements INodeType {
 			);
 			const newestAudit = audit.find(auditEventFilter(options));
 			if (newestAudit) samples.push({ json: { event: AUDIT_EVENT, ...newestAudit } });
+			const sampleChange = configuration?.emitted[0];
+			if (sampleChange) samples.push({ json: { event: CONFIGURATION_EVENT, ...sampleChange } });
 			return samples.length > 0 ? [samples] : null;
 		}
 
@@ -319,8 +357,35 @@ export class SegmentPublicApiTrigger implements INodeType {
 			// Watching it again later starts from that moment, not from where it was left.
 			delete state.auditTrail;
 		}
+
+		if (configuration) {
+			for (const change of configuration.emitted) {
+				emitted.push({ json: { event: CONFIGURATION_EVENT, ...change } });
+			}
+			state.configuration = configuration.next;
+		} else if (state.configuration) {
+			delete state.configuration;
+		}
 		return emitted.length > 0 ? [emitted] : null;
 	}
+}
+
+function watchedPartsOf(this: IPollFunctions): ConfigurationPart[] {
+	const value = this.getNodeParameter('watchedParts', DEFAULT_WATCHED_PARTS) as unknown;
+	const parts = (Array.isArray(value) ? value : [value]).map(String).filter(Boolean);
+	const unknown = parts.filter(
+		(part) => !(CONFIGURATION_PARTS as readonly string[]).includes(part),
+	);
+	if (parts.length === 0 || unknown.length > 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			unknown.length > 0
+				? `The field "Watched Resources" has an unknown resource: "${unknown.join('", "')}"`
+				: 'The field "Watched Resources" is empty',
+			{ description: `Choose one or more of: ${CONFIGURATION_PARTS.join(', ')}.` },
+		);
+	}
+	return parts as ConfigurationPart[];
 }
 
 function wanted(event: string, options: TriggerOptions) {

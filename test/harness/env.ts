@@ -5,3 +5,5 @@ import { join } from 'node:path';
 
 // n8n-core writes its instance settings below N8N_USER_FOLDER; keep them out of ~/.n8n.
 process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'segment-public-api-test-'));
+// The node logs progress (e.g. of an export) at info level; tests assert on items, not on the log.
+process.env.N8N_LOG_LEVEL ??= 'warn';

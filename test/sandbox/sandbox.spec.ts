@@ -2,6 +2,8 @@
 import { request as httpRequest } from 'node:http';
 import {
 	DeletionAndSuppressionApi,
+	DestinationFilterActionV1,
+	DestinationFiltersApi,
 	RemoveRuleV1,
 	TrackingPlansApi,
 } from '@segment/public-api-sdk-typescript';
@@ -1161,5 +1163,454 @@ describe('Segment Public API sandbox: regulations, tracking plans and schema set
 		expect(cleared.body.data.settings.forwardingViolationsTo).toBeUndefined();
 		expect(cleared.body.data.settings.track.allowUnplannedEvents).toBe(false);
 		expect((await call('PATCH', '/sources/nope/settings', { body: {} })).status).toBe(404);
+	});
+});
+
+describe('Segment Public API sandbox: destination filters', () => {
+	/** The seeded filters, on "Amplitude (web)" and "GA4 Web Stream". */
+	const AMPLITUDE_FILTER = '2aWdMs6Vp0Ku4ASg1LeNrO7xTdZ';
+	const GA4_FILTER = '2aWdNt8Wq2Lv6BTh3MfOsP9yUeA';
+	type Destination = { id: string; name: string; sourceId: string; metadata: { id: string } };
+	const fields = (reply: Reply) =>
+		reply.body.errors.map((error: { field: string }) => error.field).sort();
+	const destinationNamed = async (name: string): Promise<Destination> =>
+		(await call('GET', '/destinations?pagination[count]=100')).body.data.destinations.find(
+			(destination: Destination) => destination.name === name,
+		);
+	const preview = (filter: unknown, payload: unknown = {}) =>
+		call('POST', '/destination/filters/preview', { body: { filter, payload } });
+	const identify = {
+		type: 'identify',
+		userId: 'u1',
+		traits: { email: 'a@b.example', phone: '555', plan: 'pro' },
+		context: { ip: '10.0.0.1', library: { name: 'analytics.js' } },
+	};
+
+	it('lists the seeded filters of a destination, paginated, and answers 404 for unknown ones', async () => {
+		const amplitude = await destinationNamed('Amplitude (web)');
+		const ga4 = await destinationNamed('GA4 Web Stream');
+		const listed = await call('GET', `/destination/${amplitude.id}/filters?pagination[count]=10`);
+		expect(listed.status).toBe(200);
+		expect(listed.headers['content-type']).toBe(V1);
+		expect(listed.body.data).toEqual({
+			filters: [
+				{
+					id: AMPLITUDE_FILTER,
+					sourceId: amplitude.sourceId,
+					destinationId: amplitude.id,
+					if: 'type = "identify"',
+					actions: [{ type: 'DROP_PROPERTIES', fields: { traits: ['email', 'phone'] } }],
+					title: 'Strip PII from identify calls',
+					description: 'Amplitude gets no email addresses or phone numbers.',
+					enabled: true,
+					createdAt: expect.any(String),
+					updatedAt: expect.any(String),
+				},
+			],
+			pagination: { current: 'MA==', next: null, previous: null, totalEntries: 1 },
+		});
+		const seeded = await call('GET', `/destination/${ga4.id}/filters/${GA4_FILTER}`);
+		expect(seeded.body.data.filter).toMatchObject({
+			id: GA4_FILTER,
+			destinationId: ga4.id,
+			if: '!(type = "page" or type = "track")',
+			actions: [{ type: 'DROP' }],
+		});
+
+		expect(fields(await call('GET', `/destination/${amplitude.id}/filters`))).toEqual([
+			'pagination',
+		]);
+		const unknown = await call('GET', '/destination/nope/filters?pagination[count]=10');
+		expect(unknown.status).toBe(404);
+		expect(unknown.body.errors[0].message).toBe('Destination not found');
+		// A filter is only found under its own destination.
+		const elsewhere = await call('GET', `/destination/${amplitude.id}/filters/${GA4_FILTER}`);
+		expect(elsewhere.status).toBe(404);
+		expect(elsewhere.body.errors).toEqual([
+			{ type: 'NotFound', message: 'Destination filter not found' },
+		]);
+		expect((await call('GET', `/destination/nope/filters/${GA4_FILTER}`)).status).toBe(404);
+		expect(
+			(await call('PATCH', `/destination/${ga4.id}/filters/nope`, { body: { enabled: false } }))
+				.status,
+		).toBe(404);
+		expect((await call('DELETE', `/destination/${ga4.id}/filters/nope`)).status).toBe(404);
+		expect((await call('POST', '/destination/nope/filters', { body: {} })).status).toBe(404);
+	});
+
+	it('creates, pages, updates and deletes filters, recording audit events', async () => {
+		const webhook = await destinationNamed('Order Webhook');
+		const base = `/destination/${webhook.id}/filters`;
+		const created = await call('POST', base, {
+			body: {
+				sourceId: webhook.sourceId,
+				if: 'event = "Order Completed" and properties.test = true',
+				actions: [{ type: 'DROP' }],
+				title: 'Drop test orders',
+				enabled: true,
+			},
+		});
+		expect(created.status).toBe(200);
+		const filter = created.body.data.filter;
+		expect(filter).toEqual({
+			id: expect.stringMatching(/^[A-Za-z0-9]{27}$/),
+			sourceId: webhook.sourceId,
+			destinationId: webhook.id,
+			if: 'event = "Order Completed" and properties.test = true',
+			actions: [{ type: 'DROP' }],
+			title: 'Drop test orders',
+			description: '',
+			enabled: true,
+			createdAt: expect.any(String),
+			updatedAt: filter.createdAt,
+		});
+		const second = await call('POST', base, {
+			body: {
+				sourceId: webhook.sourceId,
+				if: 'all',
+				actions: [{ type: 'SAMPLE', percent: 0.25, path: 'userId', ignored: 1 }],
+				title: 'Quarter of users',
+				description: 'Sampled by user',
+				enabled: false,
+			},
+		});
+		expect(second.body.data.filter.actions).toEqual([
+			{ type: 'SAMPLE', percent: 0.25, path: 'userId' },
+		]);
+
+		const page = await call('GET', `${base}?pagination[count]=1`);
+		expect(page.body.data.filters.map((item: { id: string }) => item.id)).toEqual([filter.id]);
+		expect(page.body.data.pagination).toEqual({
+			current: 'MA==',
+			next: 'MQ==',
+			previous: null,
+			totalEntries: 2,
+		});
+		const next = await call('GET', `${base}?pagination[count]=1&pagination[cursor]=MQ==`);
+		expect(next.body.data.filters[0].id).toBe(second.body.data.filter.id);
+		expect((await call('GET', `${base}/${filter.id}`)).body.data.filter).toEqual(filter);
+
+		// PATCH merges the fields given.
+		const disabled = await call('PATCH', `${base}/${filter.id}`, { body: { enabled: false } });
+		expect(disabled.body.data.filter).toEqual({
+			...filter,
+			enabled: false,
+			updatedAt: expect.any(String),
+		});
+		const renamed = await call('PATCH', `${base}/${filter.id}`, {
+			body: {
+				title: 'Drop test traffic',
+				description: 'QA orders',
+				actions: [{ type: 'DROP_PROPERTIES', fields: { properties: ['test'] } }],
+			},
+		});
+		expect(renamed.body.data.filter).toMatchObject({
+			if: filter.if,
+			title: 'Drop test traffic',
+			description: 'QA orders',
+			actions: [{ type: 'DROP_PROPERTIES', fields: { properties: ['test'] } }],
+			enabled: false,
+		});
+		const cleared = await call('PATCH', `${base}/${filter.id}`, { body: { description: null } });
+		expect(cleared.body.data.filter.description).toBe('');
+
+		expect((await call('DELETE', `${base}/${filter.id}`)).body).toEqual({
+			data: { status: 'SUCCESS' },
+		});
+		expect((await call('GET', `${base}/${filter.id}`)).status).toBe(404);
+		expect((await call('DELETE', `${base}/${filter.id}`)).status).toBe(404);
+		expect((await call('GET', `${base}?pagination[count]=10`)).body.data.filters).toHaveLength(1);
+
+		const trail = await call('GET', `/audit-events?pagination[count]=10&resourceId=${filter.id}`);
+		expect(
+			trail.body.data.events.map((event: { type: string; resourceName: string }) => [
+				event.type,
+				event.resourceName,
+			]),
+		).toEqual([
+			['Destination Filter Deleted', 'Drop test traffic'],
+			['Destination Filter Modified', 'Drop test traffic'],
+			['Destination Filter Modified', 'Drop test traffic'],
+			['Destination Filter Disabled', 'Drop test orders'],
+			['Destination Filter Created', 'Drop test orders'],
+		]);
+		expect(trail.body.data.events[0].resourceType).toBe('destinationFilter');
+	});
+
+	it('answers 422 naming each field of a filter that is wrong', async () => {
+		const webhook = await destinationNamed('Order Webhook');
+		const amplitude = await destinationNamed('Amplitude (web)');
+		const base = `/destination/${webhook.id}/filters`;
+		expect(fields(await call('POST', base, { body: {} }))).toEqual([
+			'actions',
+			'enabled',
+			'if',
+			'sourceId',
+			'title',
+		]);
+		const wrong = await call('POST', base, {
+			body: {
+				sourceId: amplitude.sourceId,
+				if: '',
+				actions: [
+					{ type: 'KEEP' },
+					'DROP',
+					{ type: 'DROP_PROPERTIES' },
+					{ type: 'SAMPLE', percent: 2 },
+					{ type: 'ALLOW_PROPERTIES', fields: { properties: 'email', '': ['userId', 3] } },
+					{ type: 'DROP_PROPERTIES', fields: {}, path: 5 },
+					{ type: 'SAMPLE' },
+				],
+				title: 5,
+				description: false,
+				enabled: 'yes',
+			},
+		});
+		expect(wrong.status).toBe(422);
+		expect(fields(wrong)).toEqual([
+			'actions[0].type',
+			'actions[1]',
+			'actions[2].fields',
+			'actions[3].percent',
+			'actions[4].fields.""',
+			'actions[4].fields.properties',
+			'actions[5].fields',
+			'actions[5].path',
+			'actions[6].percent',
+			'description',
+			'enabled',
+			'if',
+			'sourceId',
+			'title',
+		]);
+		expect(
+			wrong.body.errors.find((error: { field: string }) => error.field === 'sourceId'),
+		).toMatchObject({
+			type: 'input-validation',
+			message: expect.stringContaining(webhook.sourceId),
+		});
+		expect(
+			fields(
+				await call('POST', base, {
+					body: { sourceId: webhook.sourceId, if: 'all', actions: [], title: 'x', enabled: true },
+				}),
+			),
+		).toEqual(['actions']);
+		expect(
+			fields(
+				await call('PATCH', `${base.replace(webhook.id, amplitude.id)}/${AMPLITUDE_FILTER}`, {
+					body: { enabled: 'no', title: '', actions: [{ type: 'SAMPLE' }], description: 1 },
+				}),
+			),
+		).toEqual(['actions[0].percent', 'description', 'enabled', 'title']);
+		// Nothing was created or changed.
+		expect(
+			(await call('GET', `${base}?pagination[count]=10`)).body.data.pagination.totalEntries,
+		).toBe(1);
+		const seeded = await call('GET', `/destination/${amplitude.id}/filters/${AMPLITUDE_FILTER}`);
+		expect(seeded.body.data.filter.enabled).toBe(true);
+	});
+
+	it('previews DROP, DROP_PROPERTIES and ALLOW_PROPERTIES on a payload, and SAMPLE by a stable hash', async () => {
+		const dropped = await preview(
+			{ if: 'type = "identify"', actions: [{ type: 'DROP' }] },
+			identify,
+		);
+		expect(dropped.status).toBe(200);
+		expect(dropped.body.data).toEqual({ inputPayload: identify, result: null });
+		const untouched = await preview(
+			{ if: 'type = "track"', actions: [{ type: 'DROP' }] },
+			identify,
+		);
+		expect(untouched.body.data.result).toEqual(identify);
+
+		const stripped = await preview(
+			{
+				if: 'all',
+				actions: [
+					{
+						type: 'DROP_PROPERTIES',
+						fields: { traits: ['email', 'phone'], 'context.library': ['name'], '': ['userId'] },
+					},
+				],
+			},
+			identify,
+		);
+		expect(stripped.body.data.result).toEqual({
+			type: 'identify',
+			traits: { plan: 'pro' },
+			context: { ip: '10.0.0.1', library: {} },
+		});
+		expect(stripped.body.data.inputPayload).toEqual(identify);
+
+		// Both kinds in one filter; a path that is not an object in the payload is skipped.
+		const allowed = await preview(
+			{
+				if: 'traits.plan = "pro"',
+				actions: [
+					{ type: 'ALLOW_PROPERTIES', fields: { traits: ['email', 'plan'], nothing: ['x'] } },
+					{ type: 'DROP_PROPERTIES', fields: { traits: ['plan'] } },
+				],
+			},
+			identify,
+		);
+		expect(allowed.body.data.result.traits).toEqual({ email: 'a@b.example' });
+		expect(allowed.body.data.result.context).toEqual(identify.context);
+
+		// SAMPLE keeps a stable share: all at 1, none at 0, the same answer for the same path value.
+		const sample = (percent: number, userId: string) =>
+			preview(
+				{ if: 'all', actions: [{ type: 'SAMPLE', percent, path: 'userId' }] },
+				{ ...identify, userId },
+			);
+		expect((await sample(1, 'u1')).body.data.result).toEqual(identify);
+		expect((await sample(0, 'u1')).body.data.result).toBeNull();
+		const half = await Promise.all(Array.from({ length: 20 }, (_, n) => sample(0.5, `user-${n}`)));
+		const kept = half.filter((reply) => reply.body.data.result !== null).length;
+		expect(kept).toBeGreaterThan(0);
+		expect(kept).toBeLessThan(20);
+		expect((await sample(0.5, 'user-3')).body.data.result === null).toBe(
+			half[3].body.data.result === null,
+		);
+	});
+
+	it('evaluates the FQL subset and refuses the rest with a 422 on filter.if', async () => {
+		const order = {
+			type: 'track',
+			event: 'Order Completed',
+			userId: null,
+			properties: { total: 120, currency: 'EUR', coupon: false, items: [{ sku: 'A-1' }] },
+		};
+		const matches = async (condition: string) => {
+			const reply = await preview({ if: condition, actions: [{ type: 'DROP' }] }, order);
+			expect(reply.status).toBe(200);
+			return reply.body.data.result === null;
+		};
+		const cases: Array<[string, boolean]> = [
+			['all', true],
+			['ALL', true],
+			['type = "track"', true],
+			["event = 'Order Completed'", true],
+			['event = "Order Completed" and properties.total > 100', true],
+			['event = "Order Completed" AND properties.total >= 200', false],
+			['type = "page" or properties.currency = "EUR"', true],
+			['type = "page" OR type = "screen"', false],
+			['!(type = "page" or type = "screen")', true],
+			['!(type = "track")', false],
+			['type = "page" or type = "track" and properties.total < 100', false],
+			['(type = "page" or type = "track") and properties.total <= 120', true],
+			['properties.coupon = false', true],
+			['properties.missing = null', true],
+			['userId = null', true],
+			['userId != null', false],
+			['properties.currency != "USD"', true],
+			['properties.items.0.sku = "A-1"', true],
+			['properties.total = "120"', false],
+			['event = "Order \\"Completed\\""', false],
+		];
+		for (const [condition, expected] of cases) {
+			expect([condition, await matches(condition)]).toEqual([condition, expected]);
+		}
+
+		const refused = await preview(
+			{ if: 'match(event, "Order*")', actions: [{ type: 'DROP' }] },
+			order,
+		);
+		expect(refused.status).toBe(422);
+		expect(refused.body.errors).toEqual([
+			{
+				type: 'input-validation',
+				field: 'filter.if',
+				message: expect.stringContaining('match() are not supported'),
+			},
+		]);
+		for (const bad of ['type =', 'type "track"', '(type = "track"', 'type = "track" xor', '= 1']) {
+			expect([bad, fields(await preview({ if: bad, actions: [{ type: 'DROP' }] }, order))]).toEqual(
+				[bad, ['filter.if']],
+			);
+		}
+		expect(fields(await call('POST', '/destination/filters/preview', { body: {} }))).toEqual([
+			'filter',
+			'payload',
+		]);
+		expect(
+			fields(await preview({ if: '', actions: [{ type: 'DROP_PROPERTIES' }] }, 'not an object')),
+		).toEqual(['filter.actions[0].fields', 'filter.if', 'payload']);
+		expect(fields(await preview({ actions: 'DROP' }))).toEqual(['filter.actions', 'filter.if']);
+	});
+
+	it("deletes a destination's filters with it, and serves Segment's SDK (Accept: application/json)", async () => {
+		const webhook = await destinationNamed('Order Webhook');
+		const made = await call('POST', '/destinations', {
+			body: {
+				sourceId: webhook.sourceId,
+				metadataId: webhook.metadata.id,
+				name: 'Short-lived webhook',
+				settings: {},
+			},
+		});
+		const destinationId = made.body.data.destination.id as string;
+
+		const api = new DestinationFiltersApi(sandbox.url);
+		api.accessToken = sandbox.token;
+		const created = await api.createFilterForDestination(destinationId, {
+			sourceId: webhook.sourceId,
+			if: 'type = "identify"',
+			actions: [
+				{
+					type: DestinationFilterActionV1.TypeEnum.DROP_PROPERTIES,
+					fields: { traits: ['email'] },
+				},
+			],
+			title: 'No emails',
+			enabled: true,
+		});
+		expect(created.response.headers['content-type']).toBe(V1);
+		const filterId = created.body.data?.filter.id as string;
+		expect(created.body.data?.filter).toMatchObject({
+			if: 'type = "identify"',
+			title: 'No emails',
+		});
+		const listed = await api.listFiltersFromDestination(destinationId, { count: 10 });
+		expect(listed.body.data?.filters.map((item) => item.id)).toEqual([filterId]);
+		const updated = await api.updateFilterForDestination(destinationId, filterId, {
+			enabled: false,
+		});
+		expect(updated.body.data?.filter.enabled).toBe(false);
+		const previewed = await api.previewDestinationFilter({
+			filter: { if: 'type = "identify"', actions: created.body.data?.filter.actions ?? [] },
+			payload: identify,
+		});
+		expect(previewed.body.data?.result).toEqual({
+			...identify,
+			traits: { phone: '555', plan: 'pro' },
+		});
+		expect((await api.getFilterInDestination(destinationId, filterId)).body.data?.filter.id).toBe(
+			filterId,
+		);
+		// The other versions are served too.
+		const beta = await call('GET', `/destination/${destinationId}/filters?pagination[count]=1`, {
+			accept: 'application/vnd.segment.v1beta+json',
+		});
+		expect(beta.headers['content-type']).toBe('application/vnd.segment.v1beta+json');
+
+		const second = await api.createFilterForDestination(destinationId, {
+			sourceId: webhook.sourceId,
+			if: 'all',
+			actions: [{ type: DestinationFilterActionV1.TypeEnum.DROP }],
+			title: 'Drop all',
+			enabled: false,
+		});
+		expect((await api.removeFilterFromDestination(destinationId, filterId)).body.data).toEqual({
+			status: 'SUCCESS',
+		});
+		const filters = sandbox.state.destinationFilters as Map<string, unknown>;
+		expect(filters.has(second.body.data?.filter.id as string)).toBe(true);
+		expect((await call('DELETE', `/destinations/${destinationId}`)).status).toBe(200);
+		expect(filters.has(second.body.data?.filter.id as string)).toBe(false);
+		expect(
+			(await call('GET', `/destination/${destinationId}/filters?pagination[count]=1`)).status,
+		).toBe(404);
+		expect(filters.has(AMPLITUDE_FILTER)).toBe(true);
 	});
 });

@@ -194,6 +194,14 @@ function singleItemContext(
 		evaluateExpression: (expression: string, index = itemIndex) =>
 			context.evaluateExpression(expression, index),
 		getWorkflowDataProxy: () => context.getWorkflowDataProxy(itemIndex),
+		// The single-item helpers name the binary field first and take the item from the context.
+		helpers: {
+			...context.helpers,
+			assertBinaryData: (propertyName: string) =>
+				context.helpers.assertBinaryData(itemIndex, propertyName),
+			getBinaryDataBuffer: async (propertyName: string) =>
+				await context.helpers.getBinaryDataBuffer(itemIndex, propertyName),
+		},
 		makeRoutingRequest: async () => {
 			throw new NodeOperationError(
 				context.getNode(),

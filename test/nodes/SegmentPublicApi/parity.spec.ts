@@ -92,6 +92,8 @@ function sampleOf(property: INodeProperties): unknown {
 	if (name === 'query') return '{"pagination[count]": 2}';
 	if (name === 'listProperty') return 'sources';
 	if (name === 'labels') return ['environment:prod'];
+	if (name === 'oldSource') return 'json';
+	if (name === 'oldJson') return '{"format": "segment-workspace-configuration/1", "sources": []}';
 	if (name === 'rules') return '[{"type": "TRACK", "key": "Order Completed", "version": 1}]';
 	if (/emails?$/i.test(name)) return 'a@example.com, b@example.com';
 	switch (property.type) {

@@ -1,0 +1,154 @@
+import {
+	NodeOperationError,
+	type DeclarativeRestApiSettings,
+	type IDataObject,
+	type IExecutePaginationFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyRouting,
+} from 'n8n-workflow';
+import { compareConfigurations, exportConfiguration } from '../../shared/configuration';
+import { requestPolicyOf } from '../../shared/routing';
+import { checkedParts } from './exportConfiguration';
+import { partsField } from './fields';
+
+const show = { resource: ['workspace'], operation: ['compareConfigurations'] };
+
+type Side = 'old' | 'new';
+
+const LABEL: Record<Side, string> = { old: 'Old Configuration', new: 'New Configuration' };
+
+const DEFAULT_SOURCE: Record<Side, string> = { old: 'binary', new: 'export' };
+
+function parsedSnapshot(this: IExecutePaginationFunctions, value: unknown, field: string) {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw new NodeOperationError(this.getNode(), `The field "${field}" is not valid JSON`, {
+				description: `${(error as Error).message}. Give a snapshot from Workspace > Export Configuration.`,
+			});
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new NodeOperationError(this.getNode(), `The field "${field}" is not a snapshot`, {
+			description:
+				'Give the JSON object that Workspace > Export Configuration returns (or its file).',
+		});
+	}
+	return parsed as IDataObject;
+}
+
+/** One side of the comparison: a JSON value, a binary file of the input item, or an export now. */
+async function snapshotOf(
+	this: IExecutePaginationFunctions,
+	side: Side,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<IDataObject> {
+	const source = String(this.getNodeParameter(`${side}Source`, DEFAULT_SOURCE[side]));
+	if (source === 'export') {
+		return await exportConfiguration.call(
+			this,
+			checkedParts.call(this),
+			requestPolicyOf.call(this, requestData),
+		);
+	}
+	if (source === 'binary') {
+		const field = String(this.getNodeParameter(`${side}BinaryPropertyName`, 'data')).trim();
+		const label = `${LABEL[side]} Input Field`;
+		if (!this.getInputData().binary?.[field]) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`The field "${label}" names no file of the input item: "${field}"`,
+				{
+					description: `The input item's files are: ${Object.keys(this.getInputData().binary ?? {}).join(', ') || 'none'}.`,
+				},
+			);
+		}
+		const buffer = await this.helpers.getBinaryDataBuffer(field);
+		return parsedSnapshot.call(this, buffer.toString('utf8'), label);
+	}
+	return parsedSnapshot.call(this, this.getNodeParameter(`${side}Json`, ''), LABEL[side]);
+}
+
+async function compareOperation(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const before = await snapshotOf.call(this, 'old', requestData);
+	const after = await snapshotOf.call(this, 'new', requestData);
+	return compareConfigurations(before, after).map((difference) => ({
+		json: difference as unknown as IDataObject,
+	}));
+}
+
+export const workspaceCompareConfigurationsRouting: INodePropertyRouting = {
+	request: { method: 'GET', url: '/' },
+	send: { paginate: true },
+	operations: { pagination: compareOperation },
+};
+
+const BINARY_OR_JSON = [
+	{ name: 'Binary File', value: 'binary', description: 'A file of the input item' },
+	{ name: 'JSON', value: 'json', description: 'A snapshot from an expression' },
+];
+
+const SOURCE_FIELDS: INodeProperties[] = [
+	{
+		displayName: 'Old Configuration From',
+		name: 'oldSource',
+		type: 'options',
+		options: BINARY_OR_JSON,
+		default: 'binary',
+		description:
+			'Where the earlier snapshot comes from, e.g. a backup file read from Git, S3 or disk',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'New Configuration From',
+		name: 'newSource',
+		type: 'options',
+		options: [
+			...BINARY_OR_JSON,
+			{
+				name: 'The Workspace Now',
+				value: 'export',
+				description: 'Export the workspace now, with the parts chosen in "Include"',
+			},
+		],
+		default: 'export',
+		description: 'Where the later snapshot comes from',
+		displayOptions: { show },
+	},
+];
+
+function sideFields(side: Side): INodeProperties[] {
+	return [
+		{
+			displayName: `${LABEL[side]} Input Field`,
+			name: `${side}BinaryPropertyName`,
+			type: 'string',
+			default: 'data',
+			hint: 'The name of the input binary field that holds the snapshot file',
+			displayOptions: { show: { ...show, [`${side}Source`]: ['binary'] } },
+		},
+		{
+			displayName: LABEL[side],
+			name: `${side}Json`,
+			type: 'json',
+			default: '',
+			required: true,
+			description: 'The snapshot, as Export Configuration returns it; usually an expression',
+			displayOptions: { show: { ...show, [`${side}Source`]: ['json'] } },
+		},
+	];
+}
+
+export const workspaceCompareConfigurationsDescription: INodeProperties[] = [
+	SOURCE_FIELDS[0],
+	...sideFields('old'),
+	SOURCE_FIELDS[1],
+	...sideFields('new'),
+	partsField({ ...show, newSource: ['export'] }),
+];

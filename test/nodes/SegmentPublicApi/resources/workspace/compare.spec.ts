@@ -1,0 +1,156 @@
+import type { IDataObject } from 'n8n-workflow';
+import {
+	canonicalJson,
+	changedPaths,
+	compareConfigurations,
+	sortedDeep,
+} from '../../../../../nodes/SegmentPublicApi/shared/configuration';
+import { runJson, runNode } from '../../../../harness/node';
+
+const snapshot = (parts: IDataObject): IDataObject => ({
+	format: 'segment-workspace-configuration/1',
+	workspace: { id: 'ws1', name: 'Acme', slug: 'acme' },
+	...parts,
+});
+
+describe('configuration snapshots', () => {
+	it('sorts keys at every level, so equal content gives the same JSON', () => {
+		expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } })).toBe(
+			'{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}',
+		);
+		expect(JSON.stringify(sortedDeep({ b: 1, a: undefined }))).toBe('{"b":1}');
+	});
+
+	it('names each changed leaf by its path, arrays by index, and a resized array as a whole', () => {
+		expect(
+			changedPaths(
+				{
+					name: 'A',
+					settings: { apiKey: 'x', region: 'us' },
+					labels: [{ key: 'env', value: 'dev' }],
+					ids: [1],
+				},
+				{
+					name: 'A',
+					settings: { apiKey: 'y', region: 'us', extra: true },
+					labels: [{ key: 'env', value: 'prod' }],
+					ids: [1, 2],
+				},
+			),
+		).toEqual([
+			{ path: 'ids', old: [1], new: [1, 2] },
+			{ path: 'labels[0].value', old: 'dev', new: 'prod' },
+			{ path: 'settings.apiKey', old: 'x', new: 'y' },
+			{ path: 'settings.extra', old: undefined, new: true },
+		]);
+	});
+
+	it('lists records added, removed and changed per part, and leaves out parts one side lacks', () => {
+		const before = snapshot({
+			sources: [
+				{ id: 'src1', name: 'Web', enabled: true },
+				{ id: 'src2', name: 'iOS', enabled: true },
+			],
+			labels: [{ key: 'env', value: 'prod' }],
+			users: [{ id: 'u1', email: 'a@example.com' }],
+		});
+		const after = snapshot({
+			sources: [
+				{ id: 'src1', name: 'Web', enabled: false },
+				{ id: 'src3', name: 'Android', enabled: true },
+			],
+			labels: [
+				{ key: 'env', value: 'prod' },
+				{ key: 'env', value: 'dev' },
+			],
+		});
+
+		expect(compareConfigurations(before, after)).toEqual([
+			{
+				resourceType: 'source',
+				id: 'src1',
+				name: 'Web',
+				kind: 'changed',
+				changes: [{ path: 'enabled', old: true, new: false }],
+			},
+			{ resourceType: 'source', id: 'src3', name: 'Android', kind: 'added', changes: [] },
+			{ resourceType: 'source', id: 'src2', name: 'iOS', kind: 'removed', changes: [] },
+			{ resourceType: 'label', id: 'env:dev', name: 'env:dev', kind: 'added', changes: [] },
+		]);
+	});
+});
+
+describe('Workspace > Compare Configurations', () => {
+	const before = snapshot({
+		warehouses: [{ id: 'wh1', settings: { name: 'Snowflake', user: 'a' } }],
+	});
+	const after = snapshot({
+		warehouses: [{ id: 'wh1', settings: { name: 'Snowflake', user: 'b' } }],
+	});
+
+	it('compares two snapshots given as JSON, one item per difference, without any request', async () => {
+		const items = await runJson(
+			{
+				resource: 'workspace',
+				operation: 'compareConfigurations',
+				oldSource: 'json',
+				oldJson: JSON.stringify(before),
+				newSource: 'json',
+				newJson: '={{ $json.latest }}',
+			},
+			{ items: [{ json: { latest: after } }] },
+		);
+
+		expect(items).toEqual([
+			{
+				resourceType: 'warehouse',
+				id: 'wh1',
+				name: 'Snowflake',
+				kind: 'changed',
+				changes: [{ path: 'settings.user', old: 'a', new: 'b' }],
+			},
+		]);
+	});
+
+	it('reads a snapshot from a binary file of the input item', async () => {
+		const file = {
+			data: Buffer.from(JSON.stringify(before)).toString('base64'),
+			mimeType: 'application/json',
+			fileName: 'backup.json',
+		};
+		const items = await runJson(
+			{
+				resource: 'workspace',
+				operation: 'compareConfigurations',
+				oldSource: 'binary',
+				oldBinaryPropertyName: 'backup',
+				newSource: 'json',
+				newJson: JSON.stringify(before),
+			},
+			{ items: [{ json: {}, binary: { backup: file } }] },
+		);
+		expect(items).toEqual([]);
+	});
+
+	it.each([
+		[
+			{ oldSource: 'json', oldJson: '{"format": ' },
+			'The field "Old Configuration" is not valid JSON',
+		],
+		[{ oldSource: 'json', oldJson: '[1]' }, 'The field "Old Configuration" is not a snapshot'],
+		[
+			{ oldSource: 'binary', oldBinaryPropertyName: 'missing' },
+			'The field "Old Configuration Input Field" names no file of the input item: "missing"',
+		],
+	])('refuses %j before sending anything', async (fields, message) => {
+		await expect(
+			runNode({
+				resource: 'workspace',
+				operation: 'compareConfigurations',
+				newSource: 'json',
+				newJson: '{}',
+				...fields,
+			}),
+		).rejects.toThrow(message);
+	});
+});

@@ -1,0 +1,135 @@
+import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
+import { MASK, startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import { runNode } from '../../../../harness/node';
+
+describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
+	let sandbox: Sandbox;
+	const credentials = () => ({ apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url });
+	const exportNow = async (extra: IDataObject = {}) =>
+		await runNode(
+			{ resource: 'workspace', operation: 'exportConfiguration', ...extra },
+			{ credentials: credentials() },
+		);
+
+	beforeAll(async () => {
+		nock.restore();
+		sandbox = await startSandbox({ port: 0 });
+	});
+	afterAll(async () => {
+		await sandbox.close();
+		nock.activate();
+	});
+
+	it('reads every part into one snapshot, byte-identical when nothing changed, secrets as Segment censors them', async () => {
+		const state = sandbox.state as Record<string, Map<string, IDataObject>>;
+		const [first] = await exportNow();
+		const [second] = await exportNow();
+		const snapshot = first.json;
+
+		expect(JSON.stringify(second.json)).toBe(JSON.stringify(snapshot));
+		expect(Object.keys(snapshot)).toEqual([
+			'destinations',
+			'format',
+			'functions',
+			'labels',
+			'sources',
+			'trackingPlans',
+			'transformations',
+			'userGroups',
+			'users',
+			'warehouses',
+			'workspace',
+		]);
+		expect(snapshot.workspace).toEqual(sandbox.workspace);
+		const sources = snapshot.sources as IDataObject[];
+		expect(sources.map((s) => s.id)).toEqual([...state.sources.keys()].sort());
+		const ids = (records: IDataObject[]) => records.map((r) => String(r.id));
+		expect(ids(sources)).toEqual([...ids(sources)].sort());
+
+		const destinations = snapshot.destinations as IDataObject[];
+		for (const source of sources) {
+			expect(source.connectedDestinationIds).toEqual(
+				ids(destinations.filter((d) => d.sourceId === source.id)).sort(),
+			);
+			expect(Object.keys(source.metadata as IDataObject)).toEqual(['id', 'name', 'slug']);
+		}
+		expect(JSON.stringify(destinations)).toContain(MASK);
+		const filtered = destinations.filter((d) => ((d.filters as unknown[]) ?? []).length > 0);
+		expect(filtered.map((d) => d.name).sort()).toEqual(['Amplitude (web)', 'GA4 Web Stream']);
+		const subscribed = destinations.filter((d) => Array.isArray(d.subscriptions));
+		expect(subscribed.length).toBeGreaterThan(0);
+		expect(subscribed.length).toBeLessThan(destinations.length);
+
+		const warehouses = snapshot.warehouses as IDataObject[];
+		const connections = (sandbox.state as { connections: Map<string, Set<string>> }).connections;
+		for (const warehouse of warehouses) {
+			expect(warehouse.connectedSourceIds).toEqual(
+				[...(connections.get(String(warehouse.id)) ?? [])].sort(),
+			);
+		}
+		const plans = snapshot.trackingPlans as IDataObject[];
+		expect(plans.every((plan) => Array.isArray(plan.rules) && Array.isArray(plan.sourceIds))).toBe(
+			true,
+		);
+		expect((snapshot.users as IDataObject[]).every((user) => Array.isArray(user.permissions))).toBe(
+			true,
+		);
+	});
+
+	it('reads only the parts chosen, and attaches the snapshot as a JSON file', async () => {
+		sandbox.resetCounters();
+		const [item] = await exportNow({
+			parts: ['labels', 'transformations'],
+			attachFile: true,
+			binaryPropertyName: 'backup',
+		});
+
+		expect(Object.keys(item.json)).toEqual(['format', 'labels', 'transformations', 'workspace']);
+		expect(sandbox.counters.requests).toBe(3);
+		const file = item.binary?.backup;
+		expect(file?.mimeType).toBe('application/json');
+		expect(file?.fileName).toBe(`segment-${sandbox.workspace.slug}-configuration.json`);
+		expect(Buffer.from(String(file?.data), 'base64').toString('utf8')).toBe(
+			`${JSON.stringify(item.json, null, 2)}\n`,
+		);
+	});
+
+	it('refuses an empty Include before sending', async () => {
+		sandbox.resetCounters();
+		await expect(exportNow({ parts: [] })).rejects.toThrow('The field "Include" is empty');
+		expect(sandbox.counters.requests).toBe(0);
+	});
+
+	it('compares a backup file with the workspace now: one item per change', async () => {
+		const [backup] = await exportNow({
+			parts: ['sources', 'labels'],
+			attachFile: true,
+		});
+		const source = [
+			...(sandbox.state as { sources: Map<string, IDataObject> }).sources.values(),
+		][1];
+		source.enabled = !source.enabled;
+
+		const items = await runNode(
+			{
+				resource: 'workspace',
+				operation: 'compareConfigurations',
+				oldSource: 'binary',
+				newSource: 'export',
+				parts: ['sources', 'labels'],
+			},
+			{ credentials: credentials(), items: [backup] },
+		);
+
+		expect(items.map((item) => item.json)).toEqual([
+			{
+				resourceType: 'source',
+				id: source.id,
+				name: source.name,
+				kind: 'changed',
+				changes: [{ path: 'enabled', old: !source.enabled, new: source.enabled }],
+			},
+		]);
+	});
+});
