@@ -3,7 +3,8 @@
  * `npm run bench`: figures of the node against the sandbox (sandbox/server.js) over real HTTP on
  * 127.0.0.1, run in-process through n8n-core like the unit tests. Prints a table; asserts nothing
  * but that each run completed. Sizes come from the environment:
- *   BENCH_SOURCES (10000), BENCH_GETS (2000), BENCH_LIMIT_POINTS (100), BENCH_LIMIT_WINDOW_MS (10000)
+ *   BENCH_SOURCES (10000), BENCH_GETS (2000), BENCH_LIMIT_POINTS (100), BENCH_LIMIT_WINDOW_MS (10000),
+ *   BENCH_EXPORT_SOURCES (2000), BENCH_EXPORT_DESTINATIONS (500)
  */
 import { sleep } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../sandbox/server';
@@ -13,6 +14,8 @@ const SOURCES = Number(process.env.BENCH_SOURCES ?? 10_000);
 const GETS = Number(process.env.BENCH_GETS ?? 2_000);
 const POINTS = Number(process.env.BENCH_LIMIT_POINTS ?? 100);
 const WINDOW_MS = Number(process.env.BENCH_LIMIT_WINDOW_MS ?? 10_000);
+const EXPORT_SOURCES = Number(process.env.BENCH_EXPORT_SOURCES ?? 2_000);
+const EXPORT_DESTINATIONS = Number(process.env.BENCH_EXPORT_DESTINATIONS ?? 500);
 
 const rows: string[][] = [];
 function report(...cells: Array<string | number>) {
@@ -197,6 +200,98 @@ describe('benchmark', () => {
 			`${sandbox.counters.requests} requests, ${sandbox.counters.rateLimited} answered 429, ${(generic.ms / 1000).toFixed(1)} s`,
 		);
 		sandbox.setFaults({ rateLimit: null });
+	});
+
+	describe(`a workspace of ${EXPORT_SOURCES} sources`, () => {
+		let workspace: Sandbox;
+		beforeAll(async () => {
+			workspace = await startSandbox({ port: 0, sources: EXPORT_SOURCES });
+			// The seed has a handful of destinations; a workspace of this size has hundreds.
+			const state = workspace.state as {
+				sources: Map<string, { id: string }>;
+				destinations: Map<string, { metadataId: string }>;
+			};
+			const sourceIds = [...state.sources.keys()];
+			const types = [...state.destinations.values()].map((d) => d.metadataId);
+			for (let n = state.destinations.size; n < EXPORT_DESTINATIONS; n++) {
+				const response = await fetch(`${workspace.url}/destinations`, {
+					method: 'POST',
+					headers: {
+						authorization: `Bearer ${workspace.token}`,
+						accept: 'application/vnd.segment.v1+json',
+						'content-type': 'application/vnd.segment.v1+json',
+					},
+					body: JSON.stringify({
+						sourceId: sourceIds[n % sourceIds.length],
+						metadataId: types[n % types.length],
+						name: `Destination ${n}`,
+						enabled: true,
+						settings: {},
+					}),
+				});
+				if (!response.ok) throw new Error(`creating destination ${n}: ${await response.text()}`);
+			}
+		});
+		afterAll(async () => await workspace.close());
+
+		const exportAll = async () =>
+			await runNode(
+				{ resource: 'workspace', operation: 'exportConfiguration' },
+				{ credentials: credentialsOf(workspace) },
+			);
+
+		it('exports its whole configuration', async () => {
+			workspace.resetCounters();
+			const run = await timed(exportAll);
+			const snapshot = run.value[0].json;
+			const bytes = JSON.stringify(snapshot, null, 2).length;
+			report(
+				`export: every part, ${EXPORT_SOURCES} sources`,
+				`${run.ms} ms`,
+				`${workspace.counters.requests} requests, ${(bytes / 1e6).toFixed(1)} MB of JSON, ${(snapshot.sources as unknown[]).length} sources, ${(snapshot.destinations as unknown[]).length} destinations`,
+			);
+		});
+
+		it(`exports it under a limit of ${POINTS} requests per ${WINDOW_MS} ms`, async () => {
+			workspace.setFaults({ rateLimit: { points: POINTS, windowMs: WINDOW_MS } });
+			workspace.resetCounters();
+			const run = await timed(exportAll);
+			report(
+				`export under ${POINTS} requests / ${WINDOW_MS / 1000} s`,
+				`${(run.ms / 1000).toFixed(1)} s`,
+				`${workspace.counters.requests} requests, ${workspace.counters.rateLimited} answered 429, ${(run.value[0].json.sources as unknown[]).length} sources`,
+			);
+			workspace.setFaults({ rateLimit: null });
+		});
+
+		it('polls it for configuration changes', async () => {
+			const trigger = activateTrigger(
+				{
+					events: ['configurationChanged'],
+					watchedParts: ['sources', 'destinations', 'warehouses'],
+				},
+				credentialsOf(workspace),
+			);
+			workspace.resetCounters();
+			const first = await timed(() => trigger.poll());
+			const requests = workspace.counters.requests;
+			const second = await timed(() => trigger.poll());
+			expect(second.value).toBeNull();
+			const records = Object.values(
+				(trigger.staticData().configuration as { records: Record<string, object> }).records,
+			).reduce((sum, part) => sum + Object.keys(part).length, 0);
+			const bytes = JSON.stringify(trigger.staticData()).length;
+			report(
+				'Configuration Changed: requests per poll',
+				requests,
+				`sources, destinations, warehouses; first poll ${first.ms} ms, next ${second.ms} ms`,
+			);
+			report(
+				'Configuration Changed: state bytes per record',
+				(bytes / records).toFixed(0),
+				`${bytes} bytes for ${records} records (a digest per record and per path, not the record)`,
+			);
+		});
 	});
 
 	it(`polls ${SOURCES} sources with the trigger`, async () => {

@@ -50,17 +50,20 @@ function hash(text: string, seed = 0): string {
 	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** About 31 bits of the hash: enough to tell which paths of a changed record changed. */
+const shortHash = (text: string) => hash(text).slice(-6);
+
 export function digestOf(record: IDataObject): RecordDigest {
 	const paths: Record<string, string> = {};
 	for (const [key, value] of Object.entries(record)) {
 		if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
 			const entries = Object.entries(value as IDataObject);
-			if (entries.length === 0) paths[key] = hash(canonicalJson(value));
+			if (entries.length === 0) paths[key] = shortHash(canonicalJson(value));
 			for (const [inner, innerValue] of entries) {
-				paths[`${key}.${inner}`] = hash(canonicalJson(innerValue));
+				paths[`${key}.${inner}`] = shortHash(canonicalJson(innerValue));
 			}
 		} else {
-			paths[key] = hash(canonicalJson(value));
+			paths[key] = shortHash(canonicalJson(value));
 		}
 	}
 	return { d: hash(canonicalJson(record)), p: paths, n: recordName(record) };
