@@ -254,6 +254,8 @@ const WF = {
 	audit: 'segAuditExample1',
 	provisioning: 'segProvisionEx01',
 	deletion: 'segDeletionReqEx',
+	backup: 'segConfigBackup1',
+	drift: 'segDriftAlert001',
 	trigger: 'segNewSourceEx01',
 	auditAlert: 'segAuditAlertEx1',
 	bench: 'e2eSuiteBench001',
@@ -491,6 +493,18 @@ function readExample(file) {
 	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
 }
 
+/** The backup and drift examples, with the repository in a temp folder and the alert sent to the sink. */
+function backupExamples(repositoryPath, sinkUrl) {
+	return ['configuration-backup.json', 'drift-alert.json'].map((file) => {
+		const wf = readExample(file);
+		const settings = wf.nodes.find((n) => n.name === 'Backup Settings');
+		settings.parameters.assignments.assignments.find((a) => a.name === 'repositoryPath').value = repositoryPath;
+		const send = wf.nodes.find((n) => n.name === 'Send Alert');
+		if (send) send.parameters.url = `${sinkUrl}/drift`;
+		return wf;
+	});
+}
+
 /** The deletion-request example, checking the status every second instead of every hour. */
 function deletionExample() {
 	const wf = readExample('deletion-request.json');
@@ -605,6 +619,7 @@ const LANE_B_TITLES = {
 	'6a': 'example workspace-audit.json ("Run Audit Now")',
 	'6b': 'example provisioning.json',
 	'6c': 'example deletion-request.json (regulation created, status polled until finished)',
+	'6d': 'examples configuration-backup.json and drift-alert.json (snapshot committed to a local Git repository; drift posted as one message)',
 	'8': 'bench (figures printed, not asserted)',
 	'9': 'a redirect to another origin is not followed; the token stays home',
 };
@@ -632,7 +647,11 @@ async function laneB(ctx) {
 	if (wanted(3)) workflows.push(errorWorkflow());
 	if (wanted(4)) workflows.push(builtinWorkflow());
 	if (wanted(5)) workflows.push(httpCredWorkflow(S1));
-	if (wanted(6)) workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'), deletionExample());
+	const backupRepo = wanted(6) ? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-segment-e2e-backup-')) : undefined;
+	if (wanted(6)) {
+		workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'), deletionExample());
+		workflows.push(...backupExamples(backupRepo, ctx.sink.url));
+	}
 	if (wanted(8)) workflows.push(benchWorkflow(S4, benchIds));
 	if (wanted(9)) workflows.push(redirectWorkflow());
 	if (!workflows.length) return;
@@ -1014,6 +1033,59 @@ async function laneB(ctx) {
 			const users = suppressed.suppressed.find((x) => x.subjectType === 'USER_ID');
 			assert.ok(['user-1001', 'user-1002', 'user-1003'].every((id) => users.subjectIds.includes(id)), 'suppressed');
 			return `regulation ${regulation.id} for 3 users, polled ${statuses.join(' -> ')}, quota left ${out[0].quota.remaining}, 3 confirmations`;
+		});
+
+	if (wanted(6))
+		await check(L, '6d', LANE_B_TITLES['6d'], async () => {
+			const git = (...args) =>
+				require('node:child_process').execFileSync('git', ['-C', backupRepo, ...args], { encoding: 'utf8' }).trim();
+			git('init', '-q', '-b', 'main');
+			git('config', 'user.name', 'n8n backup');
+			git('config', 'user.email', 'backup@example.com');
+			// The Files and Git nodes may only touch the folders n8n allows.
+			const env = { N8N_RESTRICT_FILE_ACCESS_TO: backupRepo };
+			const file = path.join(backupRepo, 'segment-workspace.json');
+			const drifts = () => ctx.sink.received.filter((x) => x.path === '/drift');
+
+			let run = await execute(uf, L, WF.backup, env);
+			expectSuccess(run, WF.backup);
+			const snapshot = itemsOf(run.run, 'Export Configuration')[0];
+			assert.equal(fs.readFileSync(file, 'utf8'), `${JSON.stringify(snapshot, null, 2)}\n`, 'the file is the snapshot');
+			assert.equal(git('rev-list', '--count', 'HEAD'), '1');
+			assert.deepEqual(snapshot.sources.map((x) => x.id), [...state.sources.keys()].sort());
+
+			run = await execute(uf, L, WF.drift, env);
+			expectSuccess(run, WF.drift);
+			assert.equal(itemsOf(run.run, 'Compare With Workspace').length, 0, 'no drift right after the backup');
+			assert.equal(drifts().length, 0);
+
+			const changed = [...state.sources.values()][0];
+			await S1.api('PATCH', `/sources/${changed.id}`, { enabled: !changed.enabled });
+			await S1.api('POST', '/labels', { label: { key: 'drift', value: 'e2e' } });
+			run = await execute(uf, L, WF.drift, env);
+			expectSuccess(run, WF.drift);
+			const differences = itemsOf(run.run, 'Compare With Workspace');
+			assert.deepEqual(
+				differences.map((d) => [d.resourceType, d.id, d.kind, d.changes.map((c) => c.path)]),
+				[
+					['source', changed.id, 'changed', ['enabled']],
+					['label', 'drift:e2e', 'added', []],
+				],
+			);
+			assert.equal(drifts().length, 1, 'one alert');
+			const text = drifts()[0].body.text;
+			assert.ok(text.includes(`source "${changed.name}" (${changed.id}) changed: enabled`), text);
+
+			run = await execute(uf, L, WF.backup, env);
+			expectSuccess(run, WF.backup);
+			assert.equal(git('rev-list', '--count', 'HEAD'), '2');
+			const diff = git('show', '--format=', '--unified=0', 'HEAD');
+			assert.ok(diff.includes(`"enabled": ${changed.enabled}`), 'the commit holds the change');
+
+			run = await execute(uf, L, WF.backup, env);
+			const unchanged = run.status === 'success' ? 'an unchanged workspace commits nothing' : `an unchanged workspace: ${summarizeRun(run.run).slice(0, 200)}`;
+			assert.equal(git('rev-list', '--count', 'HEAD'), '2', 'no commit without a change');
+			return `2 commits for 2 backups with a change between them; drift alert: "${text.split('\n')[1]}"; ${unchanged}`;
 		});
 
 	// 8 ------------------------------------------------------------------------------------
