@@ -5,5 +5,6 @@ loadSpecs(
 	[
 		'nodes/SegmentPublicApiTrigger/randomized.spec.ts',
 		'nodes/SegmentPublicApiTrigger/auditRandomized.spec.ts',
+		'nodes/SegmentPublicApiTrigger/configurationRandomized.spec.ts',
 	],
 );

@@ -1,3 +1,6 @@
 import { loadSpecs } from '../harness/specs';
 
-loadSpecs(['nodes/SegmentPublicApiTrigger/randomized.spec.ts']);
+loadSpecs([
+	'nodes/SegmentPublicApiTrigger/randomized.spec.ts',
+	'nodes/SegmentPublicApiTrigger/configurationRandomized.spec.ts',
+]);
