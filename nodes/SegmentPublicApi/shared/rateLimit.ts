@@ -51,13 +51,71 @@ function msUntilReset(response: IN8nHttpFullResponse): number | undefined {
 }
 
 /**
- * Remembers an exhausted window from a response's X-RateLimit-* headers, for at most `capMs`, so
- * that an absurd reset time cannot block the process for longer than a request may wait.
+ * Near the end of a window's budget, requests are spread over the time left instead of sent at
+ * once: below `reserve` requests left (at least `minimum`, or `share` of the window), each request
+ * waits `time left / (requests left + 1)` after the one before. Segment's headers count for the
+ * whole workspace, so several n8n processes (queue-mode workers) sharing a token all see the budget
+ * shrink and slow down together, without talking to each other.
+ */
+export const PACING = { minimum: 2 * MAX_CONCURRENT_PER_WORKSPACE, share: 0.1 };
+
+interface Pace {
+	/** Milliseconds between two requests of the key. */
+	interval: number;
+	/** When the next request may start. */
+	next: number;
+	/** When the window resets and the pace ends. */
+	until: number;
+}
+
+const paces = new Map<string, Pace>();
+
+/**
+ * Reads a response's X-RateLimit-* headers: an exhausted window is remembered for at most
+ * `capMs`, so that an absurd reset time cannot block the process for longer than a request may
+ * wait; a window close to exhaustion sets a pace (see PACING).
  */
 export function noteRateLimit(key: string, response: IN8nHttpFullResponse, capMs: number): void {
-	if (responseHeader(response, 'x-ratelimit-remaining') !== '0') return;
+	const remainingText = responseHeader(response, 'x-ratelimit-remaining');
+	const remaining = remainingText === undefined ? NaN : Number(remainingText);
+	if (!Number.isFinite(remaining)) return;
 	const wait = msUntilReset(response);
-	if (wait !== undefined && wait > 0) noteTooManyRequests(key, Math.min(wait, capMs));
+	if (wait === undefined || wait <= 0) {
+		paces.delete(key);
+		return;
+	}
+	if (remaining <= 0) {
+		noteTooManyRequests(key, Math.min(wait, capMs));
+		return;
+	}
+	const consumed = Number(responseHeader(response, 'x-ratelimit-consumed') ?? NaN);
+	const windowSize = remaining + (Number.isFinite(consumed) ? consumed : 0);
+	if (remaining > Math.max(PACING.minimum, windowSize * PACING.share)) {
+		paces.delete(key);
+		return;
+	}
+	const now = Date.now();
+	const interval = Math.min(capMs, wait / (remaining + 1));
+	paces.set(key, {
+		interval,
+		next: paces.get(key)?.next ?? now,
+		until: now + Math.min(wait, capMs),
+	});
+}
+
+/** Books the next paced turn of the key; how long to wait for it (0 when the key is not paced). */
+export function pacedTurn(key: string): number {
+	const pace = paces.get(key);
+	const now = Date.now();
+	if (!pace || now >= pace.until) {
+		paces.delete(key);
+		return 0;
+	}
+	const start = Math.max(now, pace.next);
+	// Turns past the window's end wait for the reset: the new window has a budget of its own.
+	if (start >= pace.until) return pace.until - now;
+	pace.next = start + pace.interval;
+	return start - now;
 }
 
 /** How long to pause before the next request of this key, so as not to cause a 429. */
@@ -72,6 +130,7 @@ export function pauseBeforeRequest(key: string): number {
 /** Forgets every remembered window; for tests, which share one workspace key. */
 export function resetRateLimitState(): void {
 	exhaustedUntil.clear();
+	paces.clear();
 }
 
 /** After a 429, every request of the workspace holds off until Segment's window resets. */

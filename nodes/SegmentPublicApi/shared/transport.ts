@@ -20,6 +20,7 @@ import {
 	DEFAULT_RETRY_POLICY,
 	acquireSlot,
 	noteRateLimit,
+	pacedTurn,
 	rateLimitGroup,
 	noteTooManyRequests,
 	pauseBeforeRequest,
@@ -329,6 +330,8 @@ export async function segmentApiRequest(
 
 	/** Waits for a request slot of the workspace at a time its rate-limit window is open. */
 	const waitForTurn = async () => {
+		const paced = pacedTurn(windowKey);
+		if (paced > 0 && !(await waitOrGiveUp(paced))) throw rateLimitError(paced);
 		for (;;) {
 			const pause = pauseBeforeRequest(windowKey);
 			if (pause > 0 && !(await waitOrGiveUp(pause))) throw rateLimitError(pause);

@@ -36,9 +36,13 @@ describe('rate limits and retries', () => {
 		const reset = new Date(Date.now() + 1500).toUTCString();
 		apiWithoutBody()
 			.get('/sources/src1')
-			.reply(429, { errors: [{ type: 'RequestError', message: 'Too many requests' }] }, {
-				'X-RateLimit-Reset': reset,
-			})
+			.reply(
+				429,
+				{ errors: [{ type: 'RequestError', message: 'Too many requests' }] },
+				{
+					'X-RateLimit-Reset': reset,
+				},
+			)
 			.get('/sources/src1')
 			.reply(200, { data: { source: { id: 'src1' } } });
 
@@ -69,7 +73,7 @@ describe('rate limits and retries', () => {
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 
-	it('gives up after Max Retries with Segment\'s message', async () => {
+	it("gives up after Max Retries with Segment's message", async () => {
 		apiWithoutBody().get('/sources/src1').times(3).reply(429, tooMany(5));
 
 		await expect(runNode(getSource({ maxRetries: 2 }))).rejects.toMatchObject({
@@ -112,7 +116,11 @@ describe('rate limits and retries', () => {
 			.get('/sources/src1')
 			.reply(() => {
 				requestTimes.push(Date.now());
-				return [200, { data: { source: { id: 'src1' } } }, { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset }];
+				return [
+					200,
+					{ data: { source: { id: 'src1' } } },
+					{ 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset },
+				];
 			})
 			.get('/sources/src2')
 			.reply(() => {
@@ -134,8 +142,45 @@ describe('rate limits and retries', () => {
 	});
 });
 
+describe('pacing from the X-RateLimit headers (what several processes sharing a token all see)', () => {
+	/** Four gets one after the other; the first answer says how much of the window is left. */
+	async function fourGets(remaining: number, consumed: number) {
+		const server = Math.floor(Date.now() / 1000) * 1000;
+		const headers = (left: number) => ({
+			Date: new Date(server).toUTCString(),
+			'X-RateLimit-Reset': new Date(server + 2000).toUTCString(),
+			'X-RateLimit-Remaining': String(left),
+			'X-RateLimit-Consumed': String(consumed + (remaining - left)),
+		});
+		const times: number[] = [];
+		let left = remaining;
+		nock('https://api.segmentapis.com')
+			.get('/sources/src1')
+			.times(4)
+			.reply(() => {
+				times.push(Date.now());
+				return [200, { data: { source: { id: 'src1' } } }, headers(left--)];
+			});
+		for (let n = 0; n < 4; n++) await runJson(getSource());
+		return times.slice(1).map((time, n) => time - times[n]);
+	}
+
+	it('spreads the last requests of a window over the time left', async () => {
+		// 3 left of 100 and 2 s to the reset: one request every 2000 / (3 + 1) = 500 ms.
+		const gaps = await fourGets(3, 97);
+		expect(gaps[0]).toBeLessThan(250);
+		expect(gaps[1]).toBeGreaterThanOrEqual(400);
+		expect(gaps[2]).toBeGreaterThanOrEqual(400);
+	});
+
+	it('does not pace while the window has plenty left', async () => {
+		const gaps = await fourGets(500, 500);
+		expect(Math.max(...gaps)).toBeLessThan(250);
+	});
+});
+
 describe('request timeout', () => {
-	it('applies n8n\'s Request Options timeout to each request', async () => {
+	it("applies n8n's Request Options timeout to each request", async () => {
 		apiWithoutBody()
 			.get('/sources/src1')
 			.delay(300)
