@@ -118,19 +118,53 @@ export function pacedTurn(key: string): number {
 	return start - now;
 }
 
+/** Keys whose exhausted window has just ended: their next request goes alone (see `takeProbe`). */
+const recovering = new Set<string>();
+/** Per key, the request that goes alone after an exhausted window, settled once it is answered. */
+const probes = new Map<string, Promise<void>>();
+
 /** How long to pause before the next request of this key, so as not to cause a 429. */
 export function pauseBeforeRequest(key: string): number {
 	const until = exhaustedUntil.get(key);
 	if (until === undefined) return 0;
 	const pause = until - Date.now();
-	if (pause <= 0) exhaustedUntil.delete(key);
+	if (pause <= 0) {
+		exhaustedUntil.delete(key);
+		recovering.add(key);
+	}
 	return Math.max(0, pause);
+}
+
+/** The request of the key that is going alone, if one is; wait for it before sending. */
+export function probeInFlight(key: string): Promise<void> | undefined {
+	return probes.get(key);
+}
+
+/**
+ * After an exhausted window, the first request goes alone. A reset time read from headers has a
+ * precision of one second and can end the wait early; one request then learns the exact wait
+ * (`msBeforeNext`), instead of every request in flight getting a 429. Returns the function that
+ * gives the request slot back, which also lets the others go once the answer has been noted.
+ */
+export function takeProbe(key: string, release: () => void): () => void {
+	if (!recovering.delete(key)) return release;
+	let settle: () => void = () => {};
+	probes.set(key, new Promise<void>((resolve) => (settle = resolve)));
+	return () => {
+		release();
+		if (probes.get(key)) {
+			probes.delete(key);
+			settle();
+		}
+	};
 }
 
 /** Forgets every remembered window; for tests, which share one workspace key. */
 export function resetRateLimitState(): void {
 	exhaustedUntil.clear();
 	paces.clear();
+	recovering.clear();
+	probes.clear();
 }
 
 /** After a 429, every request of the workspace holds off until Segment's window resets. */

@@ -21,6 +21,8 @@ import {
 	acquireSlot,
 	noteRateLimit,
 	pacedTurn,
+	probeInFlight,
+	takeProbe,
 	rateLimitGroup,
 	noteTooManyRequests,
 	pauseBeforeRequest,
@@ -335,8 +337,16 @@ export async function segmentApiRequest(
 		for (;;) {
 			const pause = pauseBeforeRequest(windowKey);
 			if (pause > 0 && !(await waitOrGiveUp(pause))) throw rateLimitError(pause);
+			const probe = probeInFlight(windowKey);
+			if (probe) {
+				await probe;
+				continue;
+			}
 			const release = await acquireSlot(workspaceKey);
-			if (pauseBeforeRequest(windowKey) === 0) return release;
+			if (pauseBeforeRequest(windowKey) === 0 && !probeInFlight(windowKey)) {
+				// The answer is noted before anything else runs: the slot is given back just before.
+				return takeProbe(windowKey, release);
+			}
 			release();
 		}
 	};

@@ -173,6 +173,44 @@ describe('pacing from the X-RateLimit headers (what several processes sharing a 
 		expect(gaps[2]).toBeGreaterThanOrEqual(400);
 	});
 
+	it('after an exhausted window, sends one request first, so an early reset costs one 429, not one per request', async () => {
+		const server = Math.floor(Date.now() / 1000) * 1000;
+		// The headers say the window resets at server + 1 s; it really does 400 ms later.
+		const realReset = server + 1400;
+		let refused = 0;
+		nock('https://api.segmentapis.com')
+			.get(/^\/sources\/src\d$/)
+			.times(6)
+			.reply(() => {
+				const now = Date.now();
+				if (now < server + 500) {
+					return [
+						200,
+						{ data: { source: { id: 'src0' } } },
+						{
+							Date: new Date(server).toUTCString(),
+							'X-RateLimit-Remaining': '0',
+							'X-RateLimit-Reset': new Date(server + 1000).toUTCString(),
+						},
+					];
+				}
+				if (now < realReset) {
+					refused += 1;
+					return [429, tooMany(realReset - now)];
+				}
+				return [200, { data: { source: { id: 'src' } } }];
+			});
+
+		await runJson(getSource());
+		const items = await runJson(
+			{ ...getSource(), sourceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			{ items: [1, 2, 3, 4].map((n) => ({ json: { id: `src${n}` } })) },
+		);
+
+		expect(items).toHaveLength(4);
+		expect(refused).toBe(1);
+	});
+
 	it('does not pace while the window has plenty left', async () => {
 		const gaps = await fourGets(500, 500);
 		expect(Math.max(...gaps)).toBeLessThan(250);
