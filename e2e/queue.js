@@ -18,7 +18,8 @@
 //      minute), activated on the main, its HTTP Request pointed at a local sink; sources are
 //      created in the sandbox during the load of scenario 1: each one notified exactly once.
 //   3  a worker killed (SIGKILL) mid-run: 2 workers run executions that create sources (writes);
-//      the one holding executions is killed once a third of the writes are done. Its executions
+//      the one holding the most running executions is killed once every execution has written
+//      and writes are still ahead (the rate limit spreads them over windows). Its executions
 //      must end failed/crashed in n8n, the others succeed, and no write is duplicated (sandbox
 //      request log and state; each execution started once).
 //
@@ -29,7 +30,7 @@
 //   E2E_QUEUE_WORKERS=1,2,4   worker counts measured (short 2)
 //   E2E_QUEUE_CONCURRENCY=N   `n8n worker --concurrency` (5)
 //   E2E_QUEUE_RATE=100/10s    the sandbox's rate limit for scenarios 1 to 3
-//   E2E_QUEUE_KILL=EXECxITEMS scenario 3's writes (6x25)
+//   E2E_QUEUE_KILL=EXECxITEMS scenario 3's writes (6x40)
 //   E2E_QUEUE_N8N_LOCKS=1     scenario 3 with n8n's default Bull lock settings (lock 60 s, stalled
 //                             check 30 s) instead of 20 s / 5 s: the failure then shows up to 1.5 min later
 //   N8N_E2E_KEEP=1            keep the temp folder (user folders, Postgres and Redis data)
@@ -72,7 +73,7 @@ const CFG = {
 	rate: parseRate(env.E2E_QUEUE_RATE || '100/10s'),
 	scenarios: new Set((env.E2E_QUEUE_SCENARIOS || '1,2,3').split(',').map((s) => s.trim())),
 	kill: (() => {
-		const m = /^(\d+)x(\d+)$/.exec(env.E2E_QUEUE_KILL || '6x25');
+		const m = /^(\d+)x(\d+)$/.exec(env.E2E_QUEUE_KILL || '6x40');
 		if (!m) throw new Error('E2E_QUEUE_KILL must look like 6x25');
 		return { executions: Number(m[1]), items: Number(m[2]) };
 	})(),
@@ -302,12 +303,14 @@ function makeUserFolder(ctx, name) {
 }
 
 const workerProcs = new Set();
+let tempBase; // removed on exit unless N8N_E2E_KEEP (queue-services' own exit handler stops Postgres and Redis first)
 process.on('exit', () => {
 	for (const w of workerProcs) {
 		try {
 			process.kill(-w.child.pid, 'SIGKILL');
 		} catch {}
 	}
+	if (tempBase && !CFG.keep) fs.rmSync(tempBase, { recursive: true, force: true });
 });
 
 /** `n8n worker` number k; resolves once it logs "n8n worker is now ready". */
@@ -508,6 +511,23 @@ async function loadRun(ctx, workers) {
 	const polls = reqs.filter((x) => x.method === 'GET' && x.path === '/sources');
 	const creates = reqs.filter((x) => x.method === 'POST' && x.path === '/sources');
 	const perWorker = ctx.workers.map((w) => new Set(w.startedIds().filter((id) => rows.some((r) => String(r.id) === id))).size);
+	// The sandbox's fixed windows, rebuilt from the log (setFaults restarted them just before the
+	// mark; every authenticated request consumes, 429s included): a window opens with the first
+	// request after the previous one's end. A 429 less than 1 s before its window's end came from a
+	// process that resumed early (X-RateLimit-Reset and Date have whole seconds); the others were
+	// sent into an exhausted window (in flight when it ran out, or from a process that had not seen
+	// Remaining 0 yet).
+	let windowEnd = -Infinity;
+	let windows = 0;
+	let early429 = 0;
+	for (const x of reqs) {
+		if (x.status === 401) continue;
+		if (x.t >= windowEnd) {
+			windowEnd = x.t + CFG.rate.windowMs;
+			windows += 1;
+		}
+		if (x.status === 429 && isItem(x) && windowEnd - x.t < 1000) early429 += 1;
+	}
 	const fig = {
 		workers,
 		executions: rows.length,
@@ -520,6 +540,8 @@ async function loadRun(ctx, workers) {
 		ok200: ok.length,
 		r429: statusCount(itemReqs, 429),
 		r429all: statusCount(reqs, 429),
+		early429,
+		windows,
 		otherStatus: itemReqs.filter((x) => x.status !== 200 && x.status !== 429).length,
 		wasted: itemReqs.length - distinctOk.size,
 		wallMs,
@@ -534,7 +556,7 @@ async function loadRun(ctx, workers) {
 	log(
 		`${workers} worker(s): ${fig.executions} executions ${JSON.stringify(statuses)}, spread over the workers ${perWorker.join('/')}; ` +
 			`${items} items, ${failed} failed${failed ? ` ${JSON.stringify(failures)}` : ''}; sandbox: ${itemReqs.length} item GETs, ${ok.length} answered 200, ${fig.r429} 429s ` +
-			`(all requests: ${fig.r429all}), ${fig.wasted} wasted, ${neverOk} IDs never answered 200; wall ${secs(wallMs)}; ` +
+			`(${fig.r429 - early429} into an exhausted window, ${early429} in its last second; all requests: ${fig.r429all}; ${windows} windows), ${fig.wasted} wasted, ${neverOk} IDs never answered 200; wall ${secs(wallMs)}; ` +
 			`${fig.okPerS.toFixed(2)}/s of ${ALLOWED_PER_S}/s allowed = ${(fig.share * 100).toFixed(1)}% (all 2xx incl. ${polls.length} trigger list requests and ${creates.length} creates: ${(fig.shareAll * 100).toFixed(1)}%)`,
 	);
 	return fig;
@@ -570,7 +592,11 @@ async function triggerCheck(ctx) {
 	const lat = ctx.created.map((c) => notified().find((x) => x.body && x.body.sourceId === c.id).t - c.t);
 	const pollList = polls();
 	const poll429 = S1.requests.filter((x) => x.method === 'GET' && x.path === '/sources' && x.status === 429).length;
-	ctx.triggerNote = `${ctx.created.length} sources created during the load, ${notified().length} notifications, each once; ${pollList.length} polls (${poll429} list requests answered 429); creation to notification ${secs(Math.min(...lat))} to ${secs(Math.max(...lat))}`;
+	const latBy = CFG.workers.map((w) => {
+		const l = ctx.created.map((c, i) => (c.run === w ? lat[i] : undefined)).filter((x) => x !== undefined);
+		return l.length ? `${w} worker(s) ${secs(Math.min(...l))} to ${secs(Math.max(...l))}` : undefined;
+	}).filter(Boolean);
+	ctx.triggerNote = `${ctx.created.length} sources created during the load, ${notified().length} notifications, each once; ${pollList.length} polls (${poll429} list requests answered 429); creation to notification: ${latBy.join(', ')}`;
 	expect(!twice.length, `notified more than once: ${JSON.stringify(twice)}`);
 	expect(!strangers.length, `notifications for sources not created during the run: ${strangers.slice(0, 5).join(', ')}`);
 	expect(notified().length === createdIds.size, `${notified().length} notifications for ${createdIds.size} sources`);
@@ -595,18 +621,27 @@ async function killCheck(ctx) {
 	const writes = () => S3.requests.slice(mark).filter((x) => x.method === 'POST' && x.path === '/sources');
 	const startedAt = Date.now();
 	await fireWebhooks(ctx, HOOK.write, bodies);
-	// kill once a third of the writes went through, the worker holding the most running executions
-	await waitFor('a third of the writes', () => writes().filter((x) => x.status === 201).length >= total / 3, 120000, 50);
+	// kill once every execution has written (the rate limit holds the rest back for a window, so
+	// the killed ones are mid-run, with writes behind and ahead of them): the worker holding the
+	// most running executions
+	const createdIn = (e) => {
+		let n = 0;
+		for (const src of S3.state.sources.values()) if (src.slug.startsWith(`${prefix}_e${e}_`)) n += 1;
+		return n;
+	};
+	await waitFor('every execution to have written', () => bodies.every((_, e) => createdIn(e) > 0), 120000, 20);
 	const running = (w) => w.startedIds().filter((id) => !w.finishedIds().includes(id));
 	const victim = [...workers].sort((a, b) => running(b).length - running(a).length)[0];
 	const held = running(victim);
+	const doneBefore = bodies.map((_, e) => createdIn(e));
 	expect(held.length > 0, `no worker holds a running execution after ${writes().length} writes (spread ${workers.map((w) => w.startedIds().length).join('/')})`);
+	expect(doneBefore.some((n) => n < items), `every write was done before the kill (${doneBefore.join('/')}): raise E2E_QUEUE_KILL`);
 	const survivor = workers.find((w) => w !== victim);
 	const at201 = writes().filter((x) => x.status === 201).length;
 	process.kill(-victim.child.pid, 'SIGKILL'); // the worker and its task runner, as when its container dies
 	const killedAt = Date.now();
 	await victim.exited;
-	log(`kill: SIGKILL to ${victim.name} (pid ${victim.child.pid}) ${secs(killedAt - startedAt)} after the webhooks, after ${at201} of ${total} writes; it held executions ${held.join(', ')}; ${survivor.name} ran ${survivor.startedIds().length}`);
+	log(`kill: SIGKILL to ${victim.name} (pid ${victim.child.pid}) ${secs(killedAt - startedAt)} after the webhooks, after ${at201} of ${total} writes (per execution ${doneBefore.join('/')}); it held executions ${held.join(', ')}; ${survivor.name} ran ${survivor.startedIds().join(', ')}`);
 
 	const rows = await waitForExecutions(ctx, WF.write, before, executions, CFG.n8nLocks ? 300000 : 180000, 'write');
 	const reportedAt = Math.max(...rows.filter((r) => held.includes(String(r.id))).map((r) => new Date(r.stoppedAt || Date.now()).getTime()));
@@ -658,10 +693,10 @@ async function killCheck(ctx) {
 
 // ---------------------------------------------------------------------------------------
 function table(figs) {
-	const head = ['workers', 'executions', 'spread', 'items', 'failed', '429s', 'wasted', 'item GETs', 'wall', 'floor', '200/s', 'share of allowed', 'share (all 2xx)'];
+	const head = ['workers', 'executions', 'spread', 'items', 'failed', '429s', '(early)', 'wasted', 'item GETs', 'windows', 'wall', 'floor', '200/s', 'share of allowed', 'share (all 2xx)'];
 	const rows = figs.map((f) => [
-		String(f.workers), String(f.executions), f.perWorker.join('/'), String(f.items), String(f.failed), String(f.r429), String(f.wasted),
-		String(f.itemRequests), secs(f.wallMs), secs(f.floorMs), f.okPerS.toFixed(2), `${(f.share * 100).toFixed(1)}%`, `${(f.shareAll * 100).toFixed(1)}%`,
+		String(f.workers), String(f.executions), f.perWorker.join('/'), String(f.items), String(f.failed), String(f.r429), String(f.early429), String(f.wasted),
+		String(f.itemRequests), String(f.windows), secs(f.wallMs), secs(f.floorMs), f.okPerS.toFixed(2), `${(f.share * 100).toFixed(1)}%`, `${(f.shareAll * 100).toFixed(1)}%`,
 	]);
 	const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const fmt = (r) => r.map((c, i) => c.padStart(w[i])).join('  ');
@@ -674,7 +709,7 @@ async function main() {
 	const closers = [];
 	const figs = [];
 	try {
-		ctx.base = services.makeBaseDir('n8n-segment-queue-');
+		ctx.base = tempBase = services.makeBaseDir('n8n-segment-queue-');
 		let t = Date.now();
 		[ctx.redis, ctx.pg] = await Promise.all([services.startRedis({ baseDir: ctx.base }), services.startPostgres({ baseDir: ctx.base })]);
 		closers.push(() => ctx.redis.stop(), () => ctx.pg.stop());
@@ -689,8 +724,10 @@ async function main() {
 		ctx.loadIds = [...ctx.S1.state.sources.keys()].slice(0, CFG.sources);
 		log(`sandboxes ${ctx.S1.url} (${ctx.S1.state.sources.size} sources; load and trigger), ${ctx.S3.url} (writes); sink ${ctx.sink.url}`);
 
-		// one user folder per n8n process; the CLI commands use the main's
+		// one user folder per n8n process (the CLI commands use the main's), each with a copy of
+		// package.json + dist, all made now: a later `npm run build` elsewhere cannot change them
 		const mainDir = makeUserFolder(ctx, 'main');
+		for (let k = 0; k < Math.max(2, ...CFG.workers); k++) makeUserFolder(ctx, `worker-${k}`);
 		const port = await e2e.freePort();
 		const mainEnv = n8nEnv(ctx, mainDir, { N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(await e2e.freePort()) });
 		t = Date.now();
@@ -719,7 +756,9 @@ async function main() {
 			fs.writeFileSync(logFile('main'), ctx.main.output() || out);
 		});
 		await waitFor('the main to activate the workflows', () => /Editor is now accessible/.test(ctx.main.output()), 120000, 200);
-		log(`n8n main (queue mode) up in ${secs(Date.now() - t)} at ${ctx.main.url}; ${(ctx.main.output().match(/Activated workflow/g) || []).length} workflows activated`);
+		const active = (await ctx.pg.query('SELECT id FROM workflow_entity WHERE "activeVersionId" IS NOT NULL')).map((x) => x.id);
+		log(`n8n main (queue mode) up in ${secs(Date.now() - t)} at ${ctx.main.url}; published: ${active.join(', ')}`);
+		expect(Object.values(WF).every((id) => active.includes(id)), `not every workflow is published: ${active.join(', ')}`);
 		if (CFG.scenarios.has('2')) {
 			await waitFor('the trigger\'s activation poll', () => ctx.S1.requests.some((x) => x.method === 'GET' && x.path === '/sources'), 60000, 100);
 		}
@@ -756,7 +795,8 @@ async function main() {
 	if (figs.length) {
 		console.log(`scenario 1: ${CFG.sources} sources (Source > Get, one request each) in ${CFG.executions} executions; sandbox limit ${CFG.rate.points} requests / ${CFG.rate.windowMs / 1000} s = ${ALLOWED_PER_S}/s allowed; worker concurrency ${CFG.concurrency}`);
 		for (const l of table(figs)) console.log(`  ${l}`);
-		console.log('  429s and wasted: item GETs only (wasted = item GETs - distinct sources answered 200); floor = the fewest seconds the limit allows;');
+		console.log('  429s and wasted: item GETs only (wasted = item GETs - distinct sources answered 200); (early) = 429s sent in the last second of their');
+		console.log('  window (a pause rounded to whole seconds); windows = rate-limit windows the run used; floor = the fewest seconds the limit allows;');
 		console.log('  share = item GETs answered 200 per second / allowed per second; "all 2xx" adds the trigger\'s list requests and the test\'s creates.');
 	}
 	for (const x of results) console.log(`${x.status.padEnd(4)} ${String(x.id).padEnd(2)} ${secs(x.ms).padStart(7)}  ${x.title}${x.note ? `\n              ${x.note.split('\n')[0]}` : ''}`);
