@@ -70,6 +70,9 @@ interface Pace {
 
 const paces = new Map<string, Pace>();
 
+/** X-RateLimit-Reset is a date with whole seconds. */
+const RESET_PRECISION_MS = 1000;
+
 /**
  * Reads a response's X-RateLimit-* headers: an exhausted window is remembered for at most
  * `capMs`, so that an absurd reset time cannot block the process for longer than a request may
@@ -80,12 +83,17 @@ export function noteRateLimit(key: string, response: IN8nHttpFullResponse, capMs
 	const remaining = remainingText === undefined ? NaN : Number(remainingText);
 	if (!Number.isFinite(remaining)) return;
 	const wait = msUntilReset(response);
-	if (wait === undefined || wait <= 0) {
+	if (wait === undefined) {
 		paces.delete(key);
 		return;
 	}
 	if (remaining <= 0) {
-		noteTooManyRequests(key, Math.min(wait, capMs));
+		// A reset in the current second reads as 0 ms away: wait out that second.
+		noteTooManyRequests(key, Math.min(Math.max(wait, RESET_PRECISION_MS), capMs));
+		return;
+	}
+	if (wait <= 0) {
+		paces.delete(key);
 		return;
 	}
 	const consumed = Number(responseHeader(response, 'x-ratelimit-consumed') ?? NaN);

@@ -332,8 +332,6 @@ export async function segmentApiRequest(
 
 	/** Waits for a request slot of the workspace at a time its rate-limit window is open. */
 	const waitForTurn = async () => {
-		const paced = pacedTurn(windowKey);
-		if (paced > 0 && !(await waitOrGiveUp(paced))) throw rateLimitError(paced);
 		for (;;) {
 			const pause = pauseBeforeRequest(windowKey);
 			if (pause > 0 && !(await waitOrGiveUp(pause))) throw rateLimitError(pause);
@@ -343,6 +341,13 @@ export async function segmentApiRequest(
 				continue;
 			}
 			const release = await acquireSlot(workspaceKey);
+			// The pace is read once the request is about to go, holding its slot: requests queued
+			// before the window ran low are paced too.
+			const paced = pauseBeforeRequest(windowKey) === 0 ? pacedTurn(windowKey) : 0;
+			if (paced > 0 && !(await waitOrGiveUp(paced))) {
+				release();
+				throw rateLimitError(paced);
+			}
 			if (pauseBeforeRequest(windowKey) === 0 && !probeInFlight(windowKey)) {
 				// The answer is noted before anything else runs: the slot is given back just before.
 				return takeProbe(windowKey, release);

@@ -34,4 +34,21 @@ describe('a burst of items under a strict rate limit (sandbox over real HTTP)', 
 		expect(sandbox.counters.rateLimited).toBeLessThanOrEqual(4 * MAX_CONCURRENT_PER_WORKSPACE);
 		expect(sandbox.counters.byStatus['200']).toBe(40);
 	});
+
+	it('paces the items queued before the window ran low, so almost none meets a used-up window', async () => {
+		sandbox.setFaults({ rateLimit: { points: 20, windowMs: 2000 } });
+		sandbox.resetCounters();
+		const items = Array.from({ length: 50 }, () => ({ json: {} }));
+
+		const output = await runNode(
+			{ resource: 'source', operation: 'getAll', limit: 1, simplify: false },
+			{ items, credentials: { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url } },
+		);
+
+		expect(output).toHaveLength(50);
+		expect(sandbox.counters.byStatus['200']).toBe(50);
+		// Unpaced, the 8 requests in flight when each of the 3 windows runs out all get a 429.
+		expect(sandbox.counters.rateLimited).toBeLessThanOrEqual(3);
+		sandbox.setFaults({ rateLimit: { points: 10, windowMs: 400 } });
+	});
 });
