@@ -47,8 +47,9 @@ describe('a burst of items under a strict rate limit (sandbox over real HTTP)', 
 
 		expect(output).toHaveLength(50);
 		expect(sandbox.counters.byStatus['200']).toBe(50);
-		// Unpaced, the 8 requests in flight when each of the 3 windows runs out all get a 429.
-		expect(sandbox.counters.rateLimited).toBeLessThanOrEqual(3);
+		// Unpaced, most of the 8 requests in flight when each of the 3 windows runs out get a 429
+		// (14 measured); paced, 0 to 3 on a quiet machine. The margin is for a loaded one.
+		expect(sandbox.counters.rateLimited).toBeLessThanOrEqual(6);
 		sandbox.setFaults({ rateLimit: { points: 10, windowMs: 400 } });
 	});
 });
