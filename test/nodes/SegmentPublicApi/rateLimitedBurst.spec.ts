@@ -33,7 +33,7 @@ describe('a burst of items under a strict rate limit (sandbox over real HTTP)', 
 		// 429s happen only for requests already in flight when a window closes.
 		expect(sandbox.counters.rateLimited).toBeLessThanOrEqual(4 * MAX_CONCURRENT_PER_WORKSPACE);
 		expect(sandbox.counters.byStatus['200']).toBe(40);
-	});
+	}, 30_000);
 
 	it('paces the items queued before the window ran low, so almost none meets a used-up window', async () => {
 		sandbox.setFaults({ rateLimit: { points: 20, windowMs: 2000 } });
@@ -51,5 +51,5 @@ describe('a burst of items under a strict rate limit (sandbox over real HTTP)', 
 		// (14 measured); paced, 0 to 3 on a quiet machine. The margin is for a loaded one.
 		expect(sandbox.counters.rateLimited).toBeLessThanOrEqual(6);
 		sandbox.setFaults({ rateLimit: { points: 10, windowMs: 400 } });
-	});
+	}, 30_000);
 });
