@@ -12,6 +12,7 @@
 
 const http = require('node:http');
 const { CATALOG, ROLES, makeRng, makeIdFactory, hash32, createSeed } = require('./seed');
+const ROUTE_GROUPS = require('./routes');
 
 const HOST = '127.0.0.1';
 const DEFAULT_TOKEN = 'sandbox-token';
@@ -2700,6 +2701,45 @@ async function startSandbox(options = {}) {
 		}
 		return total;
 	}
+
+	// Route groups kept in their own files (sandbox/routes/): each receives what the routes above use.
+	// Engage spaces, shared by the Engage route groups (audiences, computed traits, activations...).
+	state.spaces = new Map(
+		[
+			{ id: 'spa_sandboxProduction01', name: 'Production', slug: 'production' },
+			{ id: 'spa_sandboxStaging0002', name: 'Staging', slug: 'staging' },
+		].map((space) => [space.id, { ...space, createdAt: nowIso(), updatedAt: nowIso() }]),
+	);
+	const getSpace = (id) => state.spaces.get(id) || throwIt(notFound('Space not found'));
+	const routeGroupContext = {
+		getSpace,
+		route,
+		state,
+		randomId,
+		clock,
+		nowIso,
+		workspaceId,
+		paginate,
+		readBody,
+		check,
+		assertValid,
+		checkEnum,
+		queryArray,
+		queryValue,
+		notFound,
+		invalid,
+		invalidOne,
+		ApiError,
+		clone,
+		censor,
+		isObject,
+		getSource,
+		getDestination,
+		getWarehouse,
+		getFunction,
+		recordAudit,
+	};
+	for (const registerRoutes of ROUTE_GROUPS) registerRoutes(routeGroupContext);
 
 	// -------------------------------------------------------------------------------------------
 	// HTTP plumbing

@@ -7,7 +7,9 @@ import {
 } from 'n8n-workflow';
 import { searchDestinations } from './listSearch/searchDestinations';
 import { searchFunctions } from './listSearch/searchFunctions';
+import { searchReverseEtlModels } from './listSearch/searchReverseEtlModels';
 import { searchSources } from './listSearch/searchSources';
+import { searchSpaces } from './listSearch/searchSpaces';
 import { searchTrackingPlans } from './listSearch/searchTrackingPlans';
 import { searchTransformations } from './listSearch/searchTransformations';
 import { searchUserGroups } from './listSearch/searchUserGroups';
@@ -44,6 +46,20 @@ import { userDescription } from './resources/user';
 import { userGroupDescription } from './resources/userGroup';
 import { warehouseDescription } from './resources/warehouse';
 import { workspaceDescription } from './resources/workspace';
+import { deliveryOverviewDescription } from './resources/deliveryOverview';
+import { usageDescription } from './resources/usage';
+import { destinationFilterDescription } from './resources/destinationFilter';
+import { insertFunctionInstanceDescription } from './resources/insertFunctionInstance';
+import { profilesWarehouseDescription } from './resources/profilesWarehouse';
+import { reverseEtlDescription } from './resources/reverseEtl';
+import { spaceDescription } from './resources/space';
+import { computedTraitDescription } from './resources/computedTrait';
+import { spaceFilterDescription } from './resources/spaceFilter';
+import { audienceDescription } from './resources/audience';
+import { activationDescription } from './resources/activation';
+import { spaceSchemaDescription } from './resources/spaceSchema';
+import { warehouseCredentialDescription } from './resources/warehouseCredential';
+import { customerInsightsDescription } from './resources/customerInsights';
 import { requestPolicyOptions } from './shared/descriptions';
 import { routedOperations } from './shared/runner';
 
@@ -89,6 +105,20 @@ const properties: INodeProperties[] = [
 				value: 'workspace',
 				description: 'The workspace itself: export its whole configuration, compare two exports',
 			},
+			{ name: 'Delivery Overview', value: 'deliveryOverview' },
+			{ name: 'Usage', value: 'usage' },
+			{ name: 'Destination Filter', value: 'destinationFilter' },
+			{ name: 'Insert Function Instance', value: 'insertFunctionInstance' },
+			{ name: 'Engage: Profiles Sync', value: 'profilesWarehouse' },
+			{ name: 'Reverse ETL', value: 'reverseEtl' },
+			{ name: 'Engage: Space', value: 'space' },
+			{ name: 'Engage: Computed Trait', value: 'computedTrait' },
+			{ name: 'Engage: Space Filter', value: 'spaceFilter' },
+			{ name: 'Engage: Audience', value: 'audience' },
+			{ name: 'Engage: Audience Activation', value: 'activation' },
+			{ name: 'Engage: Space Schema', value: 'spaceSchema' },
+			{ name: 'Warehouse Credential', value: 'warehouseCredential' },
+			{ name: 'Customer Insights', value: 'customerInsights' },
 		],
 		default: 'source',
 	},
@@ -110,6 +140,20 @@ const properties: INodeProperties[] = [
 	...userGroupDescription,
 	...warehouseDescription,
 	...workspaceDescription,
+	...deliveryOverviewDescription,
+	...usageDescription,
+	...destinationFilterDescription,
+	...insertFunctionInstanceDescription,
+	...profilesWarehouseDescription,
+	...reverseEtlDescription,
+	...spaceDescription,
+	...computedTraitDescription,
+	...spaceFilterDescription,
+	...audienceDescription,
+	...activationDescription,
+	...spaceSchemaDescription,
+	...warehouseCredentialDescription,
+	...customerInsightsDescription,
 	requestPolicyOptions,
 ];
 
@@ -171,6 +215,8 @@ export class SegmentPublicApi implements INodeType {
 			searchTransformations,
 			searchUsers,
 			searchUserGroups,
+			searchSpaces,
+			searchReverseEtlModels,
 		},
 		loadOptions: {
 			getSources,

@@ -5,7 +5,13 @@ import type {
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { fetchPage, listRecords, MAX_PAGE_SIZE, type SegmentContext } from './transport';
+import {
+	fetchPage,
+	listRecords,
+	MAX_PAGE_SIZE,
+	type MediaVersion,
+	type SegmentContext,
+} from './transport';
 
 export const FUNCTION_TYPES = [
 	{ name: 'Destination', value: 'DESTINATION' },
@@ -23,6 +29,8 @@ export interface ListDefinition {
 	label: (record: IDataObject) => string;
 	/** Query sets listed in turn, for lists Segment splits by a required filter (functions by type). */
 	variants?: IDataObject[];
+	/** The media version the list needs when it is not v1 (Engage spaces are alpha). */
+	version?: MediaVersion;
 }
 
 /** The catalog type's name, with a trailing "(…)" folded in so labels nest no parentheses. */
@@ -83,6 +91,18 @@ export const LISTS = {
 		root: 'trackingPlans',
 		label: (record) => String(record.name || record.id),
 	},
+	spaces: {
+		path: '/spaces',
+		root: 'spaces',
+		label: (record) => String(record.name || record.id),
+		version: 'v1alpha',
+	},
+	reverseEtlModels: {
+		path: '/reverse-etl-models',
+		root: 'models',
+		label: (record) => String(record.name || record.id),
+		version: 'v1alpha',
+	},
 	roles: { path: '/roles', root: 'roles', label: (record) => String(record.name) },
 	userGroups: { path: '/groups', root: 'userGroups', label: (record) => String(record.name) },
 	warehouseCatalog: {
@@ -96,7 +116,14 @@ export const LISTS = {
 export async function listAll(this: SegmentContext, list: ListDefinition): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
 	for (const qs of list.variants ?? [{}]) {
-		records.push(...(await listRecords.call(this, { path: list.path, root: list.root, qs })));
+		records.push(
+			...(await listRecords.call(this, {
+				path: list.path,
+				root: list.root,
+				qs,
+				version: list.version,
+			})),
+		);
 	}
 	return records;
 }
@@ -127,6 +154,7 @@ export function searchMethod(list: ListDefinition) {
 				path: list.path,
 				root: list.root,
 				qs: variants[variant],
+				version: list.version,
 				count: MAX_PAGE_SIZE,
 				cursor: cursor || undefined,
 			});

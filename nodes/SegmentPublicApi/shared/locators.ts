@@ -92,4 +92,21 @@ export const LOCATORS: Record<string, LocatorDefinition> = {
 		},
 		idPlaceholder: 'e.g. tp_2CQbEVkk9uqx4qbLNk',
 	},
+	spaceId: {
+		displayName: 'Space',
+		searchListMethod: 'searchSpaces',
+		list: LISTS.spaces,
+		url: {
+			regex: `${APP}\\/engage\\/spaces\\/([^/?#]+)`,
+			placeholder: 'e.g. https://app.segment.com/my-workspace/engage/spaces/production/overview',
+			holds: 'slug',
+		},
+		idPlaceholder: 'e.g. spa_9aQ1Lj62S4bomZKLF4DPqW',
+	},
+	reverseEtlModelId: {
+		displayName: 'Model',
+		searchListMethod: 'searchReverseEtlModels',
+		list: LISTS.reverseEtlModels,
+		idPlaceholder: 'e.g. 2RqYVsdAmCW4ZWdhrHq7vbDYmAk',
+	},
 };

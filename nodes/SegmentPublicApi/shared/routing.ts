@@ -44,6 +44,8 @@ export interface OperationSpec {
 	filtered?: boolean;
 	/** For lists Segment sends whole in one answer, without pagination (labels). */
 	unpaginated?: boolean;
+	/** For lists whose pages are capped below Segment's usual 1,000 (audiences: 200, space filters: 10). */
+	maxPageSize?: number;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -177,7 +179,7 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 				: undefined;
 			const records = spec.unpaginated
 				? wholeList(await segmentApiRequest.call(this, { ...request, method: 'GET' }), root, limit)
-				: await listRecords.call(this, { ...request, root, limit, keep });
+				: await listRecords.call(this, { ...request, root, limit, keep, maxPageSize: spec.maxPageSize });
 			return toItems(
 				spec.toRecord ? records.map(spec.toRecord) : records,
 				spec.simplify,

@@ -494,8 +494,13 @@ export async function fetchPage(
 	}
 	const records = Array.isArray(listed) ? (listed as IDataObject[]) : [];
 	const pagination = data.pagination as IDataObject | undefined;
+	// Most lists give an opaque cursor; space filters give the next offset as a number.
 	const next =
-		typeof pagination?.next === 'string' && pagination.next ? pagination.next : undefined;
+		typeof pagination?.next === 'string' && pagination.next
+			? pagination.next
+			: typeof pagination?.next === 'number'
+				? String(pagination.next)
+				: undefined;
 	return { records, next };
 }
 
@@ -505,17 +510,19 @@ export async function listRecords(
 	request: Omit<SegmentRequest, 'method'> & {
 		root: string;
 		limit?: number;
+		/** The largest page the endpoint accepts, when below Segment's usual 1,000 (audiences: 200). */
+		maxPageSize?: number;
 		/** Keeps only matching records; Limit counts the kept ones. */
 		keep?: (record: IDataObject) => boolean;
 		requireList?: boolean;
 	},
 ): Promise<IDataObject[]> {
-	const { limit = Infinity, keep, ...rest } = request;
+	const { limit = Infinity, keep, maxPageSize = MAX_PAGE_SIZE, ...rest } = request;
 	const records: IDataObject[] = [];
 	const cursors = new Set<string>();
 	let cursor: string | undefined;
 	while (records.length < limit) {
-		const count = keep ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
+		const count = keep ? maxPageSize : Math.min(maxPageSize, limit - records.length);
 		const page = await fetchPage.call(this, { ...rest, count, cursor });
 		records.push(...(keep ? page.records.filter(keep) : page.records));
 		// A cursor seen before would loop forever.

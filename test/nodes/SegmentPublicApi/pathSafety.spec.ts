@@ -30,6 +30,8 @@ const LOCATOR_FIELDS = [
 	'userId',
 	'userGroupId',
 	'trackingPlanId',
+	'spaceId',
+	'reverseEtlModelId',
 ];
 
 interface OperationCase {

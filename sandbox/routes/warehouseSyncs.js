@@ -1,0 +1,3 @@
+'use strict';
+
+module.exports = function register(_context) {};
