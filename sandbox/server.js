@@ -2711,8 +2711,37 @@ async function startSandbox(options = {}) {
 		].map((space) => [space.id, { ...space, createdAt: nowIso(), updatedAt: nowIso() }]),
 	);
 	const getSpace = (id) => state.spaces.get(id) || throwIt(notFound('Space not found'));
+	// Audiences of the spaces, shared by the audience and activation route groups.
+	state.audiences = new Map(
+		[
+			['aud_sandboxHighValue001', 'High-value customers', 'event("Order Completed").count() >= 3'],
+			['aud_sandboxChurnRisk002', 'Churn risk', 'trait("days_since_last_seen") > 30'],
+		].map(([id, name, query]) => [
+			id,
+			{
+				id,
+				spaceId: 'spa_sandboxProduction01',
+				name,
+				key: name.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+				description: '',
+				enabled: true,
+				definition: { query, type: 'USERS' },
+				status: 'Computed',
+				createdBy: 'api-token@sandbox.invalid',
+				updatedBy: 'api-token@sandbox.invalid',
+				createdAt: nowIso(),
+				updatedAt: nowIso(),
+			},
+		]),
+	);
+	const getAudience = (spaceId, id) => {
+		const audience = state.audiences.get(id);
+		if (!audience || audience.spaceId !== getSpace(spaceId).id) throw notFound('Audience not found');
+		return audience;
+	};
 	const routeGroupContext = {
 		getSpace,
+		getAudience,
 		route,
 		state,
 		randomId,
