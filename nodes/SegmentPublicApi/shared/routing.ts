@@ -52,6 +52,9 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 const FIELD_LABELS: Record<string, string> = {
 	catalogItemId: 'Catalog Entry',
+	audienceId: 'Audience ID',
+	previewId: 'Preview ID',
+	scheduleId: 'Schedule ID',
 	labelKey: 'Key',
 	labelValue: 'Value',
 	catalogType: 'Catalog',

@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { audienceIdField, scheduleFields, spaceField } from './fields';
+
+const show = { resource: ['audience'], operation: ['createSchedule'] };
+
+export const audienceCreateScheduleDescription: INodeProperties[] = [
+	spaceField(show, 'The Engage space of the audience'),
+	audienceIdField(show, 'The ID of the Linked audience to schedule'),
+	...scheduleFields(show),
+];

@@ -1,0 +1,11 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { audienceIdField, spaceField } from './fields';
+
+const show = { resource: ['audience'], operation: ['getSchedules'] };
+
+export const audienceGetSchedulesDescription: INodeProperties[] = [
+	spaceField(show, 'The Engage space of the audience'),
+	audienceIdField(show, 'The ID of the audience whose schedules to list'),
+	...returnAllAndLimit(show),
+];
