@@ -242,12 +242,31 @@ const DESTINATION_REGULATION_TYPES = new Set(['DELETE_ONLY', 'SUPPRESS_WITH_DELE
  * category of regulation type). Their 429s must not pause the rest of the workspace, so each
  * gets its own window key.
  */
+const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];
+/** Operations whose descriptions state a limit of their own, apart from the workspace's. */
+const OWN_WINDOWS: Array<{ key: string; methods: string[]; path: RegExp }> = [
+	{ key: 'audience-previews', methods: ['POST'], path: /^\/spaces\/[^/]+\/audiences\/previews$/ },
+	{ key: 'audience-lists', methods: ['GET'], path: /^\/spaces\/[^/]+\/audiences$/ },
+	{ key: 'audience-writes', methods: WRITES, path: /^\/spaces\/[^/]+\/audiences(\/|$)/ },
+	{
+		key: 'reverse-etl-sync-status',
+		methods: ['GET'],
+		path: /^\/reverse-etl-models\/[^/]+\/syncs\/[^/]+$/,
+	},
+	{ key: 'reverse-etl-manual-syncs', methods: ['POST'], path: /^\/reverse-etl-syncs$/ },
+	{ key: 'dbt-model-sync-triggers', methods: ['POST'], path: /^\/dbt-model-syncs\/trigger$/ },
+];
+
 export function rateLimitGroup(method: string, path: string, body?: IDataObject): string {
 	if (/^\/events\/volume(\/|$)/.test(path)) return 'events-volume';
 	if (/^\/warehouses\/[^/]+\/connection-state$/.test(path)) return 'warehouse-connection-state';
 	if (method === 'GET' && /^\/tracking-plans\/[^/]+\/rules$/.test(path)) {
 		return 'tracking-plan-rules';
 	}
+	const own = OWN_WINDOWS.find(
+		(window) => window.methods.includes(method) && window.path.test(path),
+	);
+	if (own) return own.key;
 	if (method === 'GET') return 'workspace';
 	if (/^\/regulations(\/|$)/.test(path)) {
 		return DESTINATION_REGULATION_TYPES.has(String(body?.regulationType))

@@ -55,6 +55,7 @@ const FIELD_LABELS: Record<string, string> = {
 	audienceId: 'Audience ID',
 	previewId: 'Preview ID',
 	scheduleId: 'Schedule ID',
+	syncId: 'Sync ID',
 	labelKey: 'Key',
 	labelValue: 'Value',
 	catalogType: 'Catalog',

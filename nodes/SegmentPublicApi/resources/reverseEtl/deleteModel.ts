@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+export const reverseEtlDeleteModelDescription: INodeProperties[] = [
+	resourceLocator(
+		'reverseEtlModelId',
+		{ resource: ['reverseEtl'], operation: ['deleteModel'] },
+		'The model to delete',
+	),
+];

@@ -1,0 +1,7 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+
+export const reverseEtlGetAllModelsDescription: INodeProperties[] = returnAllAndLimit({
+	resource: ['reverseEtl'],
+	operation: ['getAllModels'],
+});

@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+export const reverseEtlGetModelDescription: INodeProperties[] = [
+	resourceLocator(
+		'reverseEtlModelId',
+		{ resource: ['reverseEtl'], operation: ['getModel'] },
+		'The model to get',
+	),
+];
