@@ -254,6 +254,17 @@ const OWN_WINDOWS: Array<{ key: string; methods: string[]; path: RegExp }> = [
 		path: /^\/reverse-etl-models\/[^/]+\/syncs\/[^/]+$/,
 	},
 	{ key: 'reverse-etl-manual-syncs', methods: ['POST'], path: /^\/reverse-etl-syncs$/ },
+	{
+		key: 'computed-trait-writes',
+		methods: WRITES,
+		path: /^\/spaces\/[^/]+\/computed-traits(\/|$)/,
+	},
+	{ key: 'computed-trait-lists', methods: ['GET'], path: /^\/spaces\/[^/]+\/computed-traits$/ },
+	{
+		key: 'messaging-subscription-writes',
+		methods: ['PUT'],
+		path: /^\/spaces\/[^/]+\/messaging-subscriptions$/,
+	},
 	{ key: 'dbt-model-sync-triggers', methods: ['POST'], path: /^\/dbt-model-syncs\/trigger$/ },
 ];
 

@@ -56,6 +56,9 @@ const FIELD_LABELS: Record<string, string> = {
 	previewId: 'Preview ID',
 	scheduleId: 'Schedule ID',
 	syncId: 'Sync ID',
+	computedTraitId: 'Computed Trait ID',
+	filterId: 'Filter ID',
+	instanceId: 'Instance ID',
 	labelKey: 'Key',
 	labelValue: 'Value',
 	catalogType: 'Catalog',
@@ -183,7 +186,13 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 				: undefined;
 			const records = spec.unpaginated
 				? wholeList(await segmentApiRequest.call(this, { ...request, method: 'GET' }), root, limit)
-				: await listRecords.call(this, { ...request, root, limit, keep, maxPageSize: spec.maxPageSize });
+				: await listRecords.call(this, {
+						...request,
+						root,
+						limit,
+						keep,
+						maxPageSize: spec.maxPageSize,
+					});
 			return toItems(
 				spec.toRecord ? records.map(spec.toRecord) : records,
 				spec.simplify,

@@ -498,7 +498,9 @@ export async function fetchPage(
 	const next =
 		typeof pagination?.next === 'string' && pagination.next
 			? pagination.next
-			: typeof pagination?.next === 'number'
+			: typeof pagination?.next === 'number' &&
+				  pagination.next > 0 &&
+				  (typeof pagination.totalEntries !== 'number' || pagination.next < pagination.totalEntries)
 				? String(pagination.next)
 				: undefined;
 	return { records, next };

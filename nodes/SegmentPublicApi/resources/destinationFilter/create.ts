@@ -1,0 +1,98 @@
+import {
+	NodeOperationError,
+	type DeclarativeRestApiSettings,
+	type IDataObject,
+	type IExecutePaginationFunctions,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyRouting,
+} from 'n8n-workflow';
+import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { requestPolicyOf, resolveId } from '../../shared/routing';
+import { segmentApiRequest } from '../../shared/transport';
+import { actionsFields } from './actions';
+import { conditionField, destinationField, enabledFieldOf, titleField } from './fields';
+
+const show = { resource: ['destinationFilter'], operation: ['create'] };
+
+/** Sends the Source when one is given; left empty, the runner reads it from the destination. */
+async function sourceIdBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const value = this.getNodeParameter('sourceId', '', { extractValue: true }) as unknown;
+	if (typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null) {
+		const body = (requestOptions.body ?? {}) as IDataObject;
+		body.sourceId = await resolveId.call(this, 'sourceId');
+		requestOptions.body = body;
+	}
+	return requestOptions;
+}
+
+export const destinationFilterCreateDescription: INodeProperties[] = [
+	destinationField(show, 'The destination to add the filter to'),
+	{
+		...resourceLocator(
+			'sourceId',
+			show,
+			"The source connected to the destination; the filter applies to its events. Leave empty to use the destination's source (read with one extra request).",
+		),
+		required: false,
+		routing: { send: { preSend: [sourceIdBody] } },
+	},
+	titleField(show, true),
+	conditionField(show, true),
+	...actionsFields(show, 'actions'),
+	{ ...enabledFieldOf(), displayOptions: { show } },
+	optionalFields('additionalFields', show, [
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'What the filter is for',
+			routing: { send: { type: 'body', property: 'description' } },
+		},
+	]),
+];
+
+/**
+ * Creates the filter. Segment needs the destination's source in the body; when the Source field is
+ * empty, the destination is read first to learn it.
+ */
+async function createFilter(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const destinationId = encodeURIComponent(await resolveId.call(this, 'destinationId'));
+	const policy = requestPolicyOf.call(this, requestData);
+	const body = { ...(requestData.options.body as IDataObject) };
+	if (body.sourceId === undefined) {
+		const data = await segmentApiRequest.call(this, {
+			...policy,
+			method: 'GET',
+			path: `/destinations/${destinationId}`,
+		});
+		const sourceId = (data.destination as IDataObject | undefined)?.sourceId;
+		if (typeof sourceId !== 'string' || sourceId === '') {
+			throw new NodeOperationError(
+				this.getNode(),
+				'Segment did not say which source the destination is connected to',
+				{ description: 'Pick the source in the "Source" field.' },
+			);
+		}
+		body.sourceId = sourceId;
+	}
+	const data = await segmentApiRequest.call(this, {
+		...policy,
+		method: 'POST',
+		path: `/destination/${destinationId}/filters`,
+		body,
+	});
+	return [{ json: (data.filter as IDataObject | undefined) ?? {} }];
+}
+
+export const destinationFilterCreateRouting: INodePropertyRouting = {
+	request: { method: 'POST', url: '/destination/{destinationId}/filters' },
+	send: { paginate: true },
+	operations: { pagination: createFilter },
+};

@@ -1,0 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+export const spaceGetDescription: INodeProperties[] = [
+	resourceLocator('spaceId', { resource: ['space'], operation: ['get'] }, 'The space to get'),
+];

@@ -1,0 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+
+export const spaceGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimit({ resource: ['space'], operation: ['getAll'] }),
+];

@@ -1,0 +1,129 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+} from 'n8n-workflow';
+import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { resolveId } from '../../shared/routing';
+
+/** Segment lists at most this many space filters per page. */
+export const SPACE_FILTER_PAGE_SIZE = 10;
+
+/** The space of a filter, sent as `integrationId` in the body or the query (Segment's name for it). */
+export function spaceField(
+	show: DisplayShow,
+	description: string,
+	where: 'body' | 'query',
+): INodeProperties {
+	async function sendSpace(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const spaceId = await resolveId.call(this, 'spaceId');
+		if (where === 'body') {
+			requestOptions.body = { ...(requestOptions.body as IDataObject), integrationId: spaceId };
+		} else {
+			requestOptions.qs = { ...requestOptions.qs, integrationId: spaceId };
+		}
+		return requestOptions;
+	}
+	return {
+		...resourceLocator('spaceId', show, description),
+		routing: { send: { preSend: [sendSpace] } },
+	};
+}
+
+export function filterIdField(show: DisplayShow, description: string): INodeProperties {
+	return {
+		displayName: 'Filter ID',
+		name: 'filterId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 2Tq8vYBvMmKyDnAe1SmJd3xJ4pT',
+		description,
+		displayOptions: { show },
+	};
+}
+
+/** Refuses an empty text field before anything is sent; sends it trimmed under `bodyKey`. */
+export function requiredText(parameter: string, displayName: string, bodyKey = parameter) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = this.getNodeParameter(parameter, '') as unknown;
+		const text = typeof value === 'string' ? value.trim() : '';
+		if (!text) {
+			throw new NodeOperationError(this.getNode(), `The field "${displayName}" is empty`, {
+				description: `Enter a value for "${displayName}".`,
+			});
+		}
+		requestOptions.body = { ...(requestOptions.body as IDataObject), [bodyKey]: text };
+		return requestOptions;
+	};
+}
+
+/** Refuses an update without fields, or with an empty name or condition. */
+export async function checkedUpdate(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
+	const node = this.getNode();
+	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
+	if (Object.keys(fields).length === 0) {
+		throw new NodeOperationError(node, 'The field "Update Fields" is empty', {
+			description: 'Add at least one field to change.',
+		});
+	}
+	for (const [name, label] of [
+		['name', 'Name'],
+		['if', 'Condition (FQL)'],
+	]) {
+		if (fields[name] !== undefined && String(fields[name]).trim() === '') {
+			throw new NodeOperationError(node, `The field "${label}" is empty`, {
+				description: `Enter a value for "${label}", or remove it from "Update Fields".`,
+			});
+		}
+	}
+	return requestOptions;
+}
+
+/** The fields of a filter that say what it does. */
+export function simplifySpaceFilter(record: IDataObject): IDataObject {
+	return {
+		id: record.id,
+		name: record.name,
+		enabled: record.enabled,
+		if: record.if,
+		drop: record.drop,
+		integrationId: record.integrationId,
+		updatedAt: record.updatedAt,
+	};
+}
+
+/** Description, Drop Event and Enabled, shared by create (Additional Fields) and update. */
+export function filterOptionFields(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'What the filter is for',
+			routing: { send: { type: 'body', property: 'description' } },
+		},
+		{
+			displayName: 'Drop Event',
+			name: 'drop',
+			type: 'boolean',
+			default: true,
+			description: 'Whether events that match the condition are dropped',
+			routing: { send: { type: 'body', property: 'drop' } },
+		},
+		{
+			displayName: 'Enabled',
+			name: 'enabled',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the filter applies',
+			routing: { send: { type: 'body', property: 'enabled' } },
+		},
+	];
+}

@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { simplify } from '../../shared/descriptions';
+import { filterIdField } from './fields';
+
+const show = { resource: ['spaceFilter'], operation: ['get'] };
+
+export const spaceFilterGetDescription: INodeProperties[] = [
+	filterIdField(show, 'The ID of the space filter to get'),
+	simplify(show),
+];
