@@ -769,7 +769,7 @@ async function startSandbox(options = {}) {
 	// -------------------------------------------------------------------------------------------
 
 	const routes = [];
-	/** @param {{ alpha?: boolean, limit?: string, status?: number }} [flags] */
+	/** @param {{ alpha?: boolean, beta?: boolean, limit?: string, status?: number }} [flags] */
 	function route(method, pattern, handler, flags = {}) {
 		const keys = [];
 		const source = pattern
@@ -2737,7 +2737,8 @@ async function startSandbox(options = {}) {
 	);
 	const getAudience = (spaceId, id) => {
 		const audience = state.audiences.get(id);
-		if (!audience || audience.spaceId !== getSpace(spaceId).id) throw notFound('Audience not found');
+		if (!audience || audience.spaceId !== getSpace(spaceId).id)
+			throw notFound('Audience not found');
 		return audience;
 	};
 	const routeGroupContext = {
@@ -2776,7 +2777,7 @@ async function startSandbox(options = {}) {
 	// -------------------------------------------------------------------------------------------
 
 	/** Picks the response media type; undefined when the Accept header allows none we serve. */
-	function negotiate(acceptHeader, alpha) {
+	function negotiate(acceptHeader, alpha, beta) {
 		const ranges = String(acceptHeader || '')
 			.split(',')
 			.map((part) => {
@@ -2798,6 +2799,16 @@ async function startSandbox(options = {}) {
 			)
 				return ALPHA;
 			return undefined;
+		}
+		if (beta) {
+			// Beta-only endpoints (space filters) serve v1beta and v1alpha, never v1.
+			for (const range of ranges) {
+				if (/^application\/vnd\.segment\.(v1beta|v1alpha)\+json$/.test(range.type))
+					return range.type;
+			}
+			const generic =
+				ranges.length === 0 || ranges.some((range) => GENERIC_TYPES.includes(range.type));
+			return generic ? 'application/vnd.segment.v1beta+json' : undefined;
 		}
 		if (ranges.length === 0) return 'application/vnd.segment.v1+json';
 		for (const range of ranges) {
@@ -2883,7 +2894,7 @@ async function startSandbox(options = {}) {
 			);
 		}
 
-		const contentType = negotiate(req.headers.accept, match.alpha);
+		const contentType = negotiate(req.headers.accept, match.alpha, match.beta);
 		if (!contentType) {
 			counters.notAcceptable += 1;
 			const message = match.alpha

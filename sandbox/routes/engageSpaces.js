@@ -465,7 +465,9 @@ module.exports = function register(context) {
 		};
 	}
 
-	route('GET', '/filters', (ctx) => {
+	// Space filters are beta: v1beta or v1alpha, never v1.
+	const betaRoute = (method, pattern, handler) => route(method, pattern, handler, { beta: true });
+	betaRoute('GET', '/filters', (ctx) => {
 		const integrationId = queryValue(ctx.query, 'integrationId');
 		if (!integrationId) throw invalidOne('integrationId', '"integrationId" is required');
 		const space = getSpace(integrationId);
@@ -495,7 +497,7 @@ module.exports = function register(context) {
 		]);
 	}
 
-	route('POST', '/filters', (ctx) => {
+	betaRoute('POST', '/filters', (ctx) => {
 		const body = readBody(ctx);
 		assertValid(filterProblems(body, true));
 		const space = getSpace(body.integrationId);
@@ -516,8 +518,10 @@ module.exports = function register(context) {
 		recordAudit('Filter Created', 'filter', filter, filter.name);
 		return { filter: clone(filter) };
 	});
-	route('GET', '/filters/:filterId', (ctx) => ({ filter: clone(getFilter(ctx.params.filterId)) }));
-	route('PATCH', '/filters/:filterId', (ctx) => {
+	betaRoute('GET', '/filters/:filterId', (ctx) => ({
+		filter: clone(getFilter(ctx.params.filterId)),
+	}));
+	betaRoute('PATCH', '/filters/:filterId', (ctx) => {
 		const filter = getFilter(ctx.params.filterId);
 		const body = readBody(ctx);
 		assertValid(filterProblems(body, false));
@@ -534,7 +538,7 @@ module.exports = function register(context) {
 		recordAudit('Filter Updated', 'filter', filter, filter.name);
 		return { filter: clone(filter) };
 	});
-	route('DELETE', '/filters/:filterId', (ctx) => {
+	betaRoute('DELETE', '/filters/:filterId', (ctx) => {
 		const filter = getFilter(ctx.params.filterId);
 		state.spaceFilters.delete(filter.id);
 		recordAudit('Filter Deleted', 'filter', filter, filter.name);

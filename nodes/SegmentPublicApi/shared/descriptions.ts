@@ -237,7 +237,17 @@ export const requestPolicyOptions: INodeProperties = {
 			type: 'boolean',
 			default: false,
 			displayOptions: {
-				show: { '/operation': ['create', 'update', 'send'] },
+				show: {
+					'/operation': [
+						'addDestination',
+						'create',
+						'createActivation',
+						'send',
+						'update',
+						'updateActivation',
+						'updateDestination',
+					],
+				},
 				hide: { '/resource': ['regulation', 'trackingPlan'] },
 			},
 			description:

@@ -5,6 +5,10 @@ import { destinationCreateDescription } from './create';
 import { destinationDeleteDescription } from './delete';
 import { destinationGetDescription } from './get';
 import { destinationGetAllDescription } from './getAll';
+import {
+	destinationGetDeliveryMetricsDescription,
+	simplifyDeliveryMetrics,
+} from './getDeliveryMetrics';
 import { destinationUpdateDescription } from './update';
 
 export const destinationDescription: INodeProperties[] = [
@@ -47,6 +51,20 @@ export const destinationDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Get Delivery Metrics',
+				value: 'getDeliveryMetrics',
+				action: 'Get delivery metrics of a destination',
+				description:
+					'Get the summary of event deliveries to a destination from its source: successes, retries, discards, latency',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/destinations/{destinationId}/delivery-metrics',
+					root: 'deliveryMetricsSummary',
+					version: 'v1beta',
+					simplify: simplifyDeliveryMetrics,
+				}),
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many destinations',
@@ -79,5 +97,6 @@ export const destinationDescription: INodeProperties[] = [
 	...destinationDeleteDescription,
 	...destinationGetDescription,
 	...destinationGetAllDescription,
+	...destinationGetDeliveryMetricsDescription,
 	...destinationUpdateDescription,
 ];
