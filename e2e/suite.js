@@ -256,6 +256,7 @@ const WF = {
 	deletion: 'segDeletionReqEx',
 	backup: 'segConfigBackup1',
 	drift: 'segDriftAlert001',
+	destinationHealth: 'segDestHealthEx1',
 	trigger: 'segNewSourceEx01',
 	auditAlert: 'segAuditAlertEx1',
 	bench: 'e2eSuiteBench001',
@@ -620,6 +621,7 @@ const LANE_B_TITLES = {
 	'6b': 'example provisioning.json',
 	'6c': 'example deletion-request.json (regulation created, status polled until finished)',
 	'6d': 'examples configuration-backup.json and drift-alert.json (snapshot committed to a local Git repository; drift posted as one message)',
+	'6e': 'example destination-health.json (failure ratio of every enabled destination over the last day; one message naming the failing webhook)',
 	'8': 'bench (figures printed, not asserted)',
 	'9': 'a redirect to another origin is not followed; the token stays home',
 };
@@ -651,6 +653,7 @@ async function laneB(ctx) {
 	if (wanted(6)) {
 		workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'), deletionExample());
 		workflows.push(...backupExamples(backupRepo, ctx.sink.url));
+		workflows.push(readExample('destination-health.json'));
 	}
 	if (wanted(8)) workflows.push(benchWorkflow(S4, benchIds));
 	if (wanted(9)) workflows.push(redirectWorkflow());
@@ -1086,6 +1089,47 @@ async function laneB(ctx) {
 			const unchanged = run.status === 'success' ? 'an unchanged workspace commits nothing' : `an unchanged workspace: ${summarizeRun(run.run).slice(0, 200)}`;
 			assert.equal(git('rev-list', '--count', 'HEAD'), '2', 'no commit without a change');
 			return `2 commits for 2 backups with a change between them; drift alert: "${text.split('\n')[1]}"; ${unchanged}`;
+		});
+
+	if (wanted(6))
+		await check(L, '6e', LANE_B_TITLES['6e'], async () => {
+			const mark = S1.mark();
+			const run = await execute(uf, L, WF.destinationHealth);
+			expectSuccess(run, WF.destinationHealth);
+			const enabled = [...state.destinations.values()].filter((d) => d.enabled);
+			const reqs = S1.since(mark);
+			const stepRequests = (step) => reqs.filter((x) => x.method === 'GET' && x.path === `/delivery-overview/${step}`);
+			for (const step of ['successful-delivery', 'failed-delivery']) {
+				const sent = stepRequests(step);
+				sameIds(`${step} requests`, sent.map((x) => x.query.get('destinationConfigId')).sort(), enabled.map((d) => d.id).sort());
+				for (const x of sent) {
+					assert.equal(x.status, 200, `${step} ${x.query}`);
+					assert.equal(x.query.get('granularity'), 'DAY');
+					assert.equal(x.query.get('sourceId'), state.destinations.get(x.query.get('destinationConfigId')).sourceId);
+					const span = Date.parse(x.query.get('endTime')) - Date.parse(x.query.get('startTime'));
+					assert.ok(span > 23 * 3600e3 && span <= 24 * 3600e3, `time range of ${span} ms`);
+				}
+			}
+			assert.equal(itemsOf(run.run, 'Failure Ratios').length, enabled.length, 'one ratio per enabled destination');
+			const items = itemsOf(run.run, 'Message');
+			assert.equal(items.length, 1, 'one message');
+			const m = items[0];
+			assert.equal(m.threshold, 0.05);
+			assert.equal(m.checked, enabled.length);
+			const webhook = enabled.find((d) => d.name === 'Order Webhook');
+			assert.deepEqual(m.failing.map((f) => f.destinationId), [webhook.id], `failing: ${JSON.stringify(m.failing)}`);
+			// The counts are the sandbox's own for the very same queries.
+			const again = async (step) => {
+				const x = stepRequests(step).find((r) => r.query.get('destinationConfigId') === webhook.id);
+				return (await S1.api('GET', `${x.path}?${x.query}`)).total;
+			};
+			assert.equal(m.failing[0].failed, await again('failed-delivery'));
+			assert.equal(m.failing[0].delivered, await again('successful-delivery'));
+			assert.ok(m.failing[0].failureRatio > 0.12, `ratio ${m.failing[0].failureRatio}`);
+			assert.ok(m.text.includes('\u2022 Order Webhook (') && m.text.includes(`${(m.failing[0].failureRatio * 100).toFixed(1)}% failed`), m.text);
+			for (const d of enabled.filter((x) => x.id !== webhook.id)) assert.ok(!m.text.includes(d.name), `"${d.name}" in the message`);
+			log(L, `   Message:\n${m.text.split('\n').map((l) => `     | ${l}`).join('\n')}`);
+			return `${m.checked} destinations checked; failing: ${m.failing.map((f) => `${f.name} ${(f.failureRatio * 100).toFixed(1)}%`).join(', ')}`;
 		});
 
 	// 8 ------------------------------------------------------------------------------------

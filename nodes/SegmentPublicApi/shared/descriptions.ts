@@ -246,6 +246,7 @@ export const requestPolicyOptions: INodeProperties = {
 						'update',
 						'updateActivation',
 						'updateDestination',
+						'validateSettings',
 					],
 				},
 				hide: { '/resource': ['regulation', 'trackingPlan'] },

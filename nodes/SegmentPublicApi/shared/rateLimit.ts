@@ -265,6 +265,11 @@ const OWN_WINDOWS: Array<{ key: string; methods: string[]; path: RegExp }> = [
 		methods: ['PUT'],
 		path: /^\/spaces\/[^/]+\/messaging-subscriptions$/,
 	},
+	{
+		key: 'warehouse-syncs',
+		methods: ['GET', 'PATCH', 'PUT'],
+		path: /^\/warehouses\/[^/]+\/(syncs|selective-sync|advanced-sync-schedule|connected-sources\/[^/]+\/(syncs|selective-syncs))$/,
+	},
 	{ key: 'dbt-model-sync-triggers', methods: ['POST'], path: /^\/dbt-model-syncs\/trigger$/ },
 ];
 

@@ -66,6 +66,7 @@ const FIELD_LABELS: Record<string, string> = {
 	propertyName: 'Property Name',
 	eventName: 'Event Name',
 	traitKey: 'Trait Key',
+	profilesWarehouseId: 'Profiles Warehouse ID',
 	labelKey: 'Key',
 	labelValue: 'Value',
 	catalogType: 'Catalog',

@@ -6,10 +6,17 @@ import { warehouseCreateDescription } from './create';
 import { warehouseDeleteDescription } from './delete';
 import { warehouseDisconnectSourceDescription } from './disconnectSource';
 import { warehouseGetDescription } from './get';
+import { warehouseGetAdvancedSyncScheduleDescription } from './getAdvancedSyncSchedule';
 import { warehouseGetAllDescription } from './getAll';
 import { warehouseGetConnectedSourcesDescription } from './getConnectedSources';
 import { warehouseGetConnectionStateDescription } from './getConnectionState';
+import { warehouseGetSelectiveSyncDescription } from './getSelectiveSync';
+import { warehouseGetSourceSyncsDescription } from './getSourceSyncs';
+import { warehouseGetSyncsDescription } from './getSyncs';
+import { warehouseReplaceAdvancedSyncScheduleDescription } from './replaceAdvancedSyncSchedule';
 import { warehouseUpdateDescription } from './update';
+import { warehouseUpdateSelectiveSyncDescription } from './updateSelectiveSync';
+import { warehouseValidateSettingsDescription } from './validateSettings';
 
 export const warehouseDescription: INodeProperties[] = [
 	{
@@ -71,13 +78,14 @@ export const warehouseDescription: INodeProperties[] = [
 				}),
 			},
 			{
-				name: 'Get Connection State',
-				value: 'getConnectionState',
-				action: 'Get the connection state of a warehouse',
-				description: 'Check whether Segment can connect to a warehouse with its settings',
+				name: 'Get Advanced Sync Schedule',
+				value: 'getAdvancedSyncSchedule',
+				action: 'Get the advanced sync schedule of a warehouse',
+				description:
+					'Get the hours of the day at which a warehouse syncs, when it has an advanced schedule. Segment allows 2 requests per minute to this endpoint.',
 				routing: segmentRouting({
 					method: 'GET',
-					path: '/warehouses/{warehouseId}/connection-state',
+					path: '/warehouses/{warehouseId}/advanced-sync-schedule',
 				}),
 			},
 			{
@@ -91,6 +99,16 @@ export const warehouseDescription: INodeProperties[] = [
 					root: 'sources',
 					list: true,
 					simplify: simplifySource,
+				}),
+			},
+			{
+				name: 'Get Connection State',
+				value: 'getConnectionState',
+				action: 'Get the connection state of a warehouse',
+				description: 'Check whether Segment can connect to a warehouse with its settings',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/warehouses/{warehouseId}/connection-state',
 				}),
 			},
 			{
@@ -108,6 +126,56 @@ export const warehouseDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Get Selective Sync',
+				value: 'getSelectiveSync',
+				action: 'Get the selective sync of a source in a warehouse',
+				description:
+					'List the collections of a connected source, with the properties of each and whether they sync into the warehouse. Segment allows 2 requests per minute to this endpoint.',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/warehouses/{warehouseId}/connected-sources/{sourceId}/selective-syncs',
+					root: 'items',
+					list: true,
+				}),
+			},
+			{
+				name: 'Get Source Syncs',
+				value: 'getSourceSyncs',
+				action: 'Get the syncs of a source into a warehouse',
+				description:
+					'List the recent syncs of one connected source into a warehouse, with their status, duration, row count and notices. Segment allows 2 requests per minute to this endpoint.',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/warehouses/{warehouseId}/connected-sources/{sourceId}/syncs',
+					root: 'reports',
+					list: true,
+				}),
+			},
+			{
+				name: 'Get Syncs',
+				value: 'getSyncs',
+				action: 'Get the syncs of a warehouse',
+				description:
+					'List the recent syncs of every source connected to a warehouse, with their status, duration, row count and notices. Segment allows 2 requests per minute to this endpoint.',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/warehouses/{warehouseId}/syncs',
+					root: 'reports',
+					list: true,
+				}),
+			},
+			{
+				name: 'Replace Advanced Sync Schedule',
+				value: 'replaceAdvancedSyncSchedule',
+				action: 'Replace the advanced sync schedule of a warehouse',
+				description:
+					'Set the hours of the day at which a warehouse syncs, or turn its advanced schedule off. Segment allows 2 requests per minute to this endpoint.',
+				routing: segmentRouting({
+					method: 'PUT',
+					path: '/warehouses/{warehouseId}/advanced-sync-schedule',
+				}),
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a warehouse',
@@ -119,6 +187,25 @@ export const warehouseDescription: INodeProperties[] = [
 					simplify: simplifyWarehouse,
 				}),
 			},
+			{
+				name: 'Update Selective Sync',
+				value: 'updateSelectiveSync',
+				action: 'Update the selective sync of a warehouse',
+				description:
+					'Choose which sources, collections and properties sync into a warehouse. Segment allows 2 requests per minute to this endpoint.',
+				routing: segmentRouting({
+					method: 'PATCH',
+					path: '/warehouses/{warehouseId}/selective-sync',
+				}),
+			},
+			{
+				name: 'Validate Settings',
+				value: 'validateSettings',
+				action: 'Validate warehouse settings',
+				description:
+					'Check whether Segment can connect to a warehouse with the given settings, without creating it',
+				routing: segmentRouting({ method: 'POST', path: '/warehouses/validation' }),
+			},
 		],
 		default: 'getAll',
 	},
@@ -127,8 +214,15 @@ export const warehouseDescription: INodeProperties[] = [
 	...warehouseDeleteDescription,
 	...warehouseDisconnectSourceDescription,
 	...warehouseGetDescription,
+	...warehouseGetAdvancedSyncScheduleDescription,
 	...warehouseGetAllDescription,
 	...warehouseGetConnectedSourcesDescription,
 	...warehouseGetConnectionStateDescription,
+	...warehouseGetSelectiveSyncDescription,
+	...warehouseGetSourceSyncsDescription,
+	...warehouseGetSyncsDescription,
+	...warehouseReplaceAdvancedSyncScheduleDescription,
 	...warehouseUpdateDescription,
+	...warehouseUpdateSelectiveSyncDescription,
+	...warehouseValidateSettingsDescription,
 ];

@@ -1,0 +1,44 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { DisplayShow } from '../../shared/descriptions';
+
+/** The ID of a Profiles Sync warehouse, which is not listed with the workspace's warehouses. */
+export function profilesWarehouseIdField(show: DisplayShow, description: string): INodeProperties {
+	return {
+		displayName: 'Profiles Warehouse ID',
+		name: 'profilesWarehouseId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 2RqYVsdAmCW4ZWdhrHq7vbDYmAk',
+		description: `${description}, as Get Many lists it`,
+		displayOptions: { show },
+	};
+}
+
+/** The fields of a Profiles Sync warehouse a user reads first; its settings stay out. */
+export function simplifyProfilesWarehouse(record: IDataObject): IDataObject {
+	const metadata = (record.metadata as IDataObject | undefined) ?? {};
+	return {
+		id: record.id,
+		name: (record.settings as IDataObject | undefined)?.name ?? record.name,
+		enabled: record.enabled,
+		type: metadata.name,
+		typeId: metadata.id,
+		spaceId: record.spaceId,
+		schemaName: record.schemaName,
+		workspaceId: record.workspaceId,
+	};
+}
+
+/** The schema name field of create and update, sent in the body. */
+export function schemaNameField(description: string): INodeProperties {
+	return {
+		displayName: 'Schema Name',
+		name: 'schemaName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. profiles_production',
+		description,
+		routing: { send: { type: 'body', property: 'schemaName' } },
+	};
+}

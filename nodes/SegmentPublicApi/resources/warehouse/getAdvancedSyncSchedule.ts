@@ -1,0 +1,8 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+
+const show = { resource: ['warehouse'], operation: ['getAdvancedSyncSchedule'] };
+
+export const warehouseGetAdvancedSyncScheduleDescription: INodeProperties[] = [
+	resourceLocator('warehouseId', show, 'The warehouse whose sync schedule to get'),
+];

@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+
+const show = { resource: ['warehouse'], operation: ['getSyncs'] };
+
+export const warehouseGetSyncsDescription: INodeProperties[] = [
+	resourceLocator('warehouseId', show, 'The warehouse whose recent syncs to list'),
+	...returnAllAndLimit(show),
+];
