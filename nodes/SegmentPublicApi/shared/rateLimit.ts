@@ -270,6 +270,11 @@ const OWN_WINDOWS: Array<{ key: string; methods: string[]; path: RegExp }> = [
 		methods: ['GET', 'PATCH', 'PUT'],
 		path: /^\/warehouses\/[^/]+\/(syncs|selective-sync|advanced-sync-schedule|connected-sources\/[^/]+\/(syncs|selective-syncs))$/,
 	},
+	{
+		key: 'customer-insights-downloads',
+		methods: ['POST'],
+		path: /^\/customer-insights\/download$/,
+	},
 	{ key: 'dbt-model-sync-triggers', methods: ['POST'], path: /^\/dbt-model-syncs\/trigger$/ },
 ];
 

@@ -67,6 +67,8 @@ const FIELD_LABELS: Record<string, string> = {
 	eventName: 'Event Name',
 	traitKey: 'Trait Key',
 	profilesWarehouseId: 'Profiles Warehouse ID',
+	credentialId: 'Credential ID',
+	collectionId: 'Collection ID',
 	labelKey: 'Key',
 	labelValue: 'Value',
 	catalogType: 'Catalog',

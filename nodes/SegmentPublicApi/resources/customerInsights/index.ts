@@ -1,4 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import {
+	customerInsightsCreateDownloadDescription,
+	customerInsightsCreateDownloadRouting,
+} from './createDownload';
 
 export const customerInsightsDescription: INodeProperties[] = [
 	{
@@ -7,7 +11,17 @@ export const customerInsightsDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['customerInsights'] } },
-		options: [],
-		default: '',
+		options: [
+			{
+				name: 'Create Download',
+				value: 'createDownload',
+				action: 'Create download links for customer insights logs',
+				description:
+					"Get presigned URLs to download one hour of a collection's logs (alpha API). Segment allows only 120 requests per day per workspace.",
+				routing: customerInsightsCreateDownloadRouting,
+			},
+		],
+		default: 'createDownload',
 	},
+	...customerInsightsCreateDownloadDescription,
 ];

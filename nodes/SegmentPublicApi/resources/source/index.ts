@@ -9,6 +9,11 @@ import { sourceGetConnectedDestinationsDescription } from './getConnectedDestina
 import { sourceGetConnectedWarehousesDescription } from './getConnectedWarehouses';
 import { sourceLabelsDescription } from './labels';
 import {
+	sourceCreateLivePluginDescription,
+	sourceDeleteLivePluginCodeDescription,
+	sourceGetLivePluginDescription,
+} from './livePlugins';
+import {
 	sourceGetSchemaSettingsDescription,
 	sourceUpdateSchemaSettingsDescription,
 } from './schemaSettings';
@@ -43,6 +48,19 @@ export const sourceDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Create or Update Live Plugin',
+				value: 'createLivePlugin',
+				action: 'Create or update the live plugin of a source',
+				description:
+					'Upload the code of a Live Plugin for a source; it replaces the current code as a new version (alpha API)',
+				routing: segmentRouting({
+					method: 'POST',
+					path: '/sources/{sourceId}/live-plugins/create',
+					root: 'livePlugin',
+					version: 'v1alpha',
+				}),
+			},
+			{
 				name: 'Create Write Key',
 				value: 'createWriteKey',
 				action: 'Create a write key for a source',
@@ -60,6 +78,18 @@ export const sourceDescription: INodeProperties[] = [
 				action: 'Delete a source',
 				description: 'Delete a source',
 				routing: segmentRouting({ method: 'DELETE', path: '/sources/{sourceId}' }),
+			},
+			{
+				name: 'Delete Live Plugin Code',
+				value: 'deleteLivePluginCode',
+				action: 'Delete the live plugin code of a source',
+				description:
+					'Remove the Live Plugin code of a source; Live Plugins stay enabled for it (alpha API)',
+				routing: segmentRouting({
+					method: 'DELETE',
+					path: '/sources/{sourceId}/live-plugins/delete-code',
+					version: 'v1alpha',
+				}),
 			},
 			{
 				name: 'Get',
@@ -97,6 +127,19 @@ export const sourceDescription: INodeProperties[] = [
 					root: 'warehouses',
 					list: true,
 					simplify: simplifyWarehouse,
+				}),
+			},
+			{
+				name: 'Get Live Plugin',
+				value: 'getLivePlugin',
+				action: 'Get the live plugin of a source',
+				description:
+					'Get the latest Live Plugin of a source: version, code and download URL (alpha API)',
+				routing: segmentRouting({
+					method: 'GET',
+					path: '/sources/{sourceId}/live-plugins/latest',
+					root: 'livePlugin',
+					version: 'v1alpha',
 				}),
 			},
 			{
@@ -164,12 +207,15 @@ export const sourceDescription: INodeProperties[] = [
 	},
 	...sourceLabelsDescription('addLabels'),
 	...sourceCreateDescription,
+	...sourceCreateLivePluginDescription,
 	...sourceCreateWriteKeyDescription,
 	...sourceDeleteDescription,
+	...sourceDeleteLivePluginCodeDescription,
 	...sourceGetDescription,
 	...sourceGetAllDescription,
 	...sourceGetConnectedDestinationsDescription,
 	...sourceGetConnectedWarehousesDescription,
+	...sourceGetLivePluginDescription,
 	...sourceGetSchemaSettingsDescription,
 	...sourceRemoveWriteKeyDescription,
 	...sourceLabelsDescription('replaceLabels'),

@@ -8,6 +8,10 @@ import {
 	workspaceExportConfigurationDescription,
 	workspaceExportConfigurationRouting,
 } from './exportConfiguration';
+import {
+	workspaceTestConnectionDescription,
+	workspaceTestConnectionRouting,
+} from './testConnection';
 
 export const workspaceDescription: INodeProperties[] = [
 	{
@@ -40,9 +44,18 @@ export const workspaceDescription: INodeProperties[] = [
 				description: 'Get the ID, name and slug of the workspace of the credential',
 				routing: segmentRouting({ method: 'GET', path: '/', root: 'workspace' }),
 			},
+			{
+				name: 'Test Connection',
+				value: 'testConnection',
+				action: 'Test the connection',
+				description:
+					"Send a message to Segment's echo endpoint and get it back: checks the token and the address, and can simulate delays and errors",
+				routing: workspaceTestConnectionRouting,
+			},
 		],
 		default: 'exportConfiguration',
 	},
 	...workspaceCompareConfigurationsDescription,
 	...workspaceExportConfigurationDescription,
+	...workspaceTestConnectionDescription,
 ];

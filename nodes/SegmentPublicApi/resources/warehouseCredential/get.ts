@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { credentialIdField } from './fields';
+import { simplifyCredentialField } from './simplify';
+
+const show = { resource: ['warehouseCredential'], operation: ['get'] };
+
+export const warehouseCredentialGetDescription: INodeProperties[] = [
+	credentialIdField(show, 'The ID of the credential to get'),
+	simplifyCredentialField(show),
+];

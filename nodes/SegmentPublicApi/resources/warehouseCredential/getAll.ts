@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { simplifyCredentialField } from './simplify';
+
+const show = { resource: ['warehouseCredential'], operation: ['getAll'] };
+
+export const warehouseCredentialGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimit(show),
+	simplifyCredentialField(show),
+];
