@@ -310,7 +310,19 @@ const ALL_RESOURCE_NODES = {
 	labels: 'Label: Get Many',
 	trackingPlanRules: 'Tracking Plan: Get Rules',
 	suppressions: 'Deletion and Suppression: Get Suppressions',
+	spaces: 'Engage: Space: Get Many',
+	audiences: 'Engage: Audience: Get Many',
+	computedTraits: 'Engage: Computed Trait: Get Many',
+	spaceFilters: 'Engage: Space Filter: Get Many (3 pages of 10)',
+	activations: 'Engage: Audience Activation: Get Many Activations',
+	spaceEvents: 'Engage: Space Schema: Get Events',
+	profilesWarehouses: 'Engage: Profiles Sync: Get Many',
+	reverseEtlModels: 'Reverse ETL: Get Many Models',
+	credentials: 'Warehouse Credential: Get Many',
+	mtu: 'Usage: Get Daily MTUs',
+	echo: 'Workspace: Test Connection',
 };
+const SPACE_ID = 'spa_sandboxProduction01';
 
 function allResourcesWorkflow(ids) {
 	const N = ALL_RESOURCE_NODES;
@@ -342,6 +354,23 @@ function allResourcesWorkflow(ids) {
 			returnAll: true,
 		}),
 		ours(N.suppressions, { resource: 'regulation', operation: 'getSuppressions', returnAll: true }),
+		ours(N.spaces, { resource: 'space', operation: 'getAll', returnAll: true }),
+		ours(N.audiences, { resource: 'audience', operation: 'getAll', spaceId: rl(SPACE_ID), returnAll: true }),
+		ours(N.computedTraits, { resource: 'computedTrait', operation: 'getAll', spaceId: rl(SPACE_ID), returnAll: true }),
+		ours(N.spaceFilters, { resource: 'spaceFilter', operation: 'getAll', spaceId: rl(SPACE_ID), returnAll: true }),
+		ours(N.activations, {
+			resource: 'activation',
+			operation: 'getActivations',
+			spaceId: rl(SPACE_ID),
+			audienceId: 'aud_sandboxHighValue001',
+			returnAll: true,
+		}),
+		ours(N.spaceEvents, { resource: 'spaceSchema', operation: 'getEvents', spaceId: rl(SPACE_ID), returnAll: true }),
+		ours(N.profilesWarehouses, { resource: 'profilesWarehouse', operation: 'getAll', spaceId: rl(SPACE_ID), returnAll: true }),
+		ours(N.reverseEtlModels, { resource: 'reverseEtl', operation: 'getAllModels', returnAll: true }),
+		ours(N.credentials, { resource: 'warehouseCredential', operation: 'getAll', returnAll: true }),
+		ours(N.mtu, { resource: 'usage', operation: 'getDailyMtus', returnAll: true }),
+		ours(N.echo, { resource: 'workspace', operation: 'testConnection', message: 'hello from n8n' }),
 	];
 	return workflow(
 		WF.allResources,
@@ -798,6 +827,52 @@ async function laneB(ctx) {
 				const items = itemsOf(run.run, N.suppressions);
 				assert.deepEqual(items, (suppressedBefore.suppressed));
 				return `${items.length} subject type(s) suppressed`;
+			});
+			const inSpace = (map, field = 'spaceId') => [...map.values()].filter((r) => r[field] === SPACE_ID).map((r) => r.id);
+			const sameRecords = (node, want) => {
+				const items = itemsOf(run.run, node);
+				sameIds('ids', items.map((i) => i.id), want);
+				return items;
+			};
+			soft.ok(N.spaces, () => `${sameRecords(N.spaces, [...state.spaces.keys()]).length} spaces`);
+			soft.ok(N.audiences, () => `${sameRecords(N.audiences, inSpace(state.audiences)).length} audiences`);
+			soft.ok(N.computedTraits, () => `${sameRecords(N.computedTraits, inSpace(state.computedTraits)).length} computed traits`);
+			soft.ok(N.spaceFilters, () => {
+				const items = sameRecords(N.spaceFilters, inSpace(state.spaceFilters, 'integrationId'));
+				assert.ok(items.length > 20, `${items.length} filters`);
+				const q = listRequests(S1.since(mark), '/filters');
+				assert.deepEqual(q.map((x) => x.query.get('pagination[cursor]')), [null, '10', '20']);
+				return `${items.length} filters in ${q.length} requests (numeric offset cursor)`;
+			});
+			soft.ok(N.activations, () => {
+				const want = [...state.activations.values()].filter((a) => a.audienceId === 'aud_sandboxHighValue001').map((a) => a.id);
+				return `${sameRecords(N.activations, want).length} activation(s)`;
+			});
+			soft.ok(N.spaceEvents, () => {
+				const items = itemsOf(run.run, N.spaceEvents);
+				assert.ok(items.length > 0 && items.every((i) => typeof i.name === 'string'), JSON.stringify(items[0]));
+				return `${items.length} events, e.g. "${items[0].name}"`;
+			});
+			soft.ok(N.profilesWarehouses, () => `${sameRecords(N.profilesWarehouses, inSpace(state.profilesWarehouses)).length} profiles warehouse(s)`);
+			soft.ok(N.reverseEtlModels, () => `${sameRecords(N.reverseEtlModels, [...state.reverseEtlModels.keys()]).length} models`);
+			soft.ok(N.credentials, () => {
+				const items = sameRecords(N.credentials, [...state.credentials.keys()]);
+				for (const credential of state.credentials.values()) {
+					assert.ok(!JSON.stringify(items).includes(credential.settings.password), 'a warehouse password in the output');
+				}
+				return `${items.length} credentials, passwords censored`;
+			});
+			soft.ok(N.mtu, () => {
+				const items = itemsOf(run.run, N.mtu);
+				assert.ok(items.length > 0, 'daily MTU rows');
+				return `${items.length} day(s) of MTUs`;
+			});
+			soft.ok(N.echo, () => {
+				const items = itemsOf(run.run, N.echo);
+				assert.equal(items.length, 1);
+				assert.ok(JSON.stringify(items[0]).includes('hello from n8n'), JSON.stringify(items[0]));
+				assert.ok(!JSON.stringify(items[0]).includes(S1.token), 'the token echoed back');
+				return 'echoed';
 			});
 			soft.ok('sandbox saw only successful, authenticated requests', () => {
 				const reqs = S1.since(mark);
