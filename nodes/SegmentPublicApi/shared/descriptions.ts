@@ -93,6 +93,85 @@ export function resourceLocatorInBody(
 	};
 }
 
+/** A resource locator whose checked ID is sent in the query or the body, under `key` (its name by default). */
+export function resourceLocatorSent(
+	name: keyof typeof LOCATORS,
+	show: DisplayShow,
+	description: string,
+	where: 'query' | 'body',
+	key: string = name,
+): INodeProperties {
+	async function sendId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const id = await resolveId.call(this, name);
+		if (where === 'query') requestOptions.qs = { ...requestOptions.qs, [key]: id };
+		else requestOptions.body = { ...(requestOptions.body as IDataObject), [key]: id };
+		return requestOptions;
+	}
+	return {
+		...resourceLocator(name, show, description),
+		routing: { send: { preSend: [sendId] } },
+	};
+}
+
+/**
+ * Granularity, Start Time and End Time of a metrics query. Required times default to the last day;
+ * with `optionalTimes`, empty times are not sent and Segment's defaults apply (described there).
+ */
+export function timeWindowFields(
+	show: DisplayShow,
+	granularityDescription: string,
+	optionalTimes?: { start: string; end: string },
+): INodeProperties[] {
+	const time = (
+		name: 'startTime' | 'endTime',
+		displayName: string,
+		requiredDefault: string,
+		requiredDescription: string,
+		optionalDescription: string | undefined,
+	): INodeProperties => ({
+		displayName,
+		name,
+		type: 'dateTime',
+		required: !optionalTimes,
+		default: optionalTimes ? '' : requiredDefault,
+		description: optionalDescription ?? requiredDescription,
+		displayOptions: { show },
+		routing: {
+			send: { preSend: [isoTimeQuery(name, displayName, name, optionalTimes !== undefined)] },
+		},
+	});
+	return [
+		{
+			displayName: 'Granularity',
+			name: 'granularity',
+			type: 'options',
+			options: [
+				{ name: 'Day', value: 'DAY' },
+				{ name: 'Hour', value: 'HOUR' },
+				{ name: 'Minute', value: 'MINUTE' },
+			],
+			default: 'HOUR',
+			description: granularityDescription,
+			displayOptions: { show },
+			routing: { send: { type: 'query', property: 'granularity' } },
+		},
+		time(
+			'startTime',
+			'Start Time',
+			'={{ $now.minus({ days: 1 }).startOf("hour").toISO() }}',
+			'The start of the period (inclusive)',
+			optionalTimes?.start,
+		),
+		time(
+			'endTime',
+			'End Time',
+			'={{ $now.minus({ minutes: 1 }).toISO() }}',
+			'The end of the period (exclusive); by default one minute before now, as Segment rejects the future',
+			optionalTimes?.end,
+		),
+	];
+}
+
 export function returnAllAndLimit(show: DisplayShow): INodeProperties[] {
 	return [
 		{
@@ -715,10 +794,21 @@ export function listQuery(parameter: string, queryKey: string) {
 	};
 }
 
-/** Sends a date-time field as an ISO 8601 UTC time; an unreadable date fails naming the field. */
-export function isoTimeQuery(parameter: string, displayName: string, queryKey = parameter) {
+/**
+ * Sends a date-time field as an ISO 8601 UTC time; an unreadable date fails naming the field. An
+ * optional field left empty is not sent.
+ */
+export function isoTimeQuery(
+	parameter: string,
+	displayName: string,
+	queryKey = parameter,
+	optional = false,
+) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = this.getNodeParameter(parameter, '') as unknown;
+		if (optional && (value === '' || value === null || value === undefined)) {
+			return requestOptions;
+		}
 		const time = new Date(String(value));
 		if (!value || Number.isNaN(time.getTime())) {
 			throw new NodeOperationError(

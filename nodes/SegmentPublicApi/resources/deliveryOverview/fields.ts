@@ -1,11 +1,10 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import {
-	isoTimeQuery,
 	listQuery,
-	resourceLocator,
+	resourceLocatorSent,
 	returnAllAndLimit,
+	timeWindowFields,
 } from '../../shared/descriptions';
-import { resolveId } from '../../shared/routing';
 import { splitList } from '../../shared/utils';
 
 /**
@@ -20,15 +19,6 @@ export const STEP_OPERATIONS: Record<StepKind, string[]> = {
 	source: ['getFailedOnIngest', 'getFilteredAtSource'],
 	destination: ['getFailedDelivery', 'getFilteredAtDestination', 'getSuccessfulDelivery'],
 };
-
-/** Sends a resource locator's ID, checked (and a slug URL resolved), as a query parameter. */
-function idQuery(parameter: string, queryKey: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const id = await resolveId.call(this, parameter);
-		requestOptions.qs = { ...requestOptions.qs, [queryKey]: id };
-		return requestOptions;
-	};
-}
 
 /** Adds a list field to the `filter` query object (sent as filter[eventName][0]=...), when it has values. */
 function filterQuery(parameter: string, filterKey: string) {
@@ -171,58 +161,22 @@ export function stepFields(kind: StepKind): INodeProperties[] {
 	const show = { resource: ['deliveryOverview'], operation: STEP_OPERATIONS[kind] };
 	const dimensions = DIMENSIONS.filter((dimension) => dimension.kinds.includes(kind));
 	return [
-		{
-			...resourceLocator('sourceId', show, 'The source whose events are counted'),
-			routing: { send: { preSend: [idQuery('sourceId', 'sourceId')] } },
-		},
+		resourceLocatorSent('sourceId', show, 'The source whose events are counted', 'query'),
 		...(kind === 'destination'
 			? [
-					{
-						...resourceLocator(
-							'destinationId',
-							show,
-							'The destination (connected to the source) whose deliveries are counted',
-						),
-						routing: { send: { preSend: [idQuery('destinationId', 'destinationConfigId')] } },
-					},
+					resourceLocatorSent(
+						'destinationId',
+						show,
+						'The destination (connected to the source) whose deliveries are counted',
+						'query',
+						'destinationConfigId',
+					),
 				]
 			: []),
-		{
-			displayName: 'Granularity',
-			name: 'granularity',
-			type: 'options',
-			options: [
-				{ name: 'Day', value: 'DAY' },
-				{ name: 'Hour', value: 'HOUR' },
-				{ name: 'Minute', value: 'MINUTE' },
-			],
-			default: 'HOUR',
-			description:
-				'The size of each bucket. Segment limits the range: Minute up to 4 hours within the last 48 hours; Hour up to 14 days and Day up to 30 days, within the last 30 days.',
-			displayOptions: { show },
-			routing: { send: { type: 'query', property: 'granularity' } },
-		},
-		{
-			displayName: 'Start Time',
-			name: 'startTime',
-			type: 'dateTime',
-			required: true,
-			default: '={{ $now.minus({ days: 1 }).startOf("hour").toISO() }}',
-			description: 'The start of the period (inclusive)',
-			displayOptions: { show },
-			routing: { send: { preSend: [isoTimeQuery('startTime', 'Start Time')] } },
-		},
-		{
-			displayName: 'End Time',
-			name: 'endTime',
-			type: 'dateTime',
-			required: true,
-			default: '={{ $now.minus({ minutes: 1 }).toISO() }}',
-			description:
-				'The end of the period (exclusive); by default one minute before now, as Segment rejects the future',
-			displayOptions: { show },
-			routing: { send: { preSend: [isoTimeQuery('endTime', 'End Time')] } },
-		},
+		...timeWindowFields(
+			show,
+			'The size of each bucket. Segment limits the range: Minute up to 4 hours within the last 48 hours; Hour up to 14 days and Day up to 30 days, within the last 30 days.',
+		),
 		{
 			displayName: 'Group By',
 			name: 'groupBy',

@@ -1,29 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
-import { isoTimeQuery, resourceLocator } from '../../shared/descriptions';
-import { resolveId } from '../../shared/routing';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { resourceLocator, resourceLocatorSent, timeWindowFields } from '../../shared/descriptions';
 
 const show = { resource: ['destination'], operation: ['getDeliveryMetrics'] };
-
-async function sourceIdQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const sourceId = await resolveId.call(this, 'sourceId');
-	requestOptions.qs = { ...requestOptions.qs, sourceId };
-	return requestOptions;
-}
-
-/** Sends a date-time field as ISO 8601 UTC when it is set; empty leaves Segment's default. */
-function optionalTime(parameter: string, displayName: string) {
-	const send = isoTimeQuery(parameter, displayName);
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = this.getNodeParameter(parameter, '') as unknown;
-		if (value === '' || value === null || value === undefined) return requestOptions;
-		return await send.call(this, requestOptions);
-	};
-}
 
 /**
  * The delivery metrics summary as one flat record: each metric's total under its name, each
@@ -45,44 +23,16 @@ export function simplifyDeliveryMetrics(record: IDataObject): IDataObject {
 
 export const destinationGetDeliveryMetricsDescription: INodeProperties[] = [
 	resourceLocator('destinationId', show, 'The destination whose deliveries are summarized'),
-	{
-		...resourceLocator('sourceId', show, 'The source connected to the destination'),
-		routing: { send: { preSend: [sourceIdQuery] } },
-	},
-	{
-		displayName: 'Granularity',
-		name: 'granularity',
-		type: 'options',
-		options: [
-			{ name: 'Day', value: 'DAY' },
-			{ name: 'Hour', value: 'HOUR' },
-			{ name: 'Minute', value: 'MINUTE' },
-		],
-		default: 'HOUR',
-		description:
-			'The granularity of the metrics. Segment limits the range: Minute up to 4 hours within the last 48 hours, Hour up to 7 days, Day up to 14 days.',
-		displayOptions: { show },
-		routing: { send: { type: 'query', property: 'granularity' } },
-	},
-	{
-		displayName: 'Start Time',
-		name: 'startTime',
-		type: 'dateTime',
-		default: '',
-		description:
-			"The start of the period. Empty: Segment's default (1 hour ago for Minute, 7 days ago for Hour, 30 days ago for Day).",
-		displayOptions: { show },
-		routing: { send: { preSend: [optionalTime('startTime', 'Start Time')] } },
-	},
-	{
-		displayName: 'End Time',
-		name: 'endTime',
-		type: 'dateTime',
-		default: '',
-		description: 'The end of the period. Empty: now.',
-		displayOptions: { show },
-		routing: { send: { preSend: [optionalTime('endTime', 'End Time')] } },
-	},
+	resourceLocatorSent('sourceId', show, 'The source connected to the destination', 'query'),
+	...timeWindowFields(
+		show,
+		'The granularity of the metrics. Segment limits the range: Minute up to 4 hours within the last 48 hours, Hour up to 7 days, Day up to 14 days.',
+		{
+			start:
+				"The start of the period. Empty: Segment's default (1 hour ago for Minute, 7 days ago for Hour, 30 days ago for Day).",
+			end: 'The end of the period. Empty: now.',
+		},
+	),
 	{
 		displayName: 'Simplify',
 		name: 'simplify',

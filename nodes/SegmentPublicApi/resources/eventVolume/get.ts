@@ -1,44 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { isoTimeQuery, listQuery, returnAllAndLimit, simplify } from '../../shared/descriptions';
+import {
+	listQuery,
+	returnAllAndLimit,
+	simplify,
+	timeWindowFields,
+} from '../../shared/descriptions';
 
 const show = { resource: ['eventVolume'], operation: ['get'] };
 
 export const eventVolumeGetDescription: INodeProperties[] = [
-	{
-		displayName: 'Granularity',
-		name: 'granularity',
-		type: 'options',
-		options: [
-			{ name: 'Day', value: 'DAY' },
-			{ name: 'Hour', value: 'HOUR' },
-			{ name: 'Minute', value: 'MINUTE' },
-		],
-		default: 'HOUR',
-		description: 'The size of each bucket of the series',
-		displayOptions: { show },
-		routing: { send: { type: 'query', property: 'granularity' } },
-	},
-	{
-		displayName: 'Start Time',
-		name: 'startTime',
-		type: 'dateTime',
-		required: true,
-		default: '={{ $now.minus({ days: 1 }).startOf("hour").toISO() }}',
-		description: 'The start of the period (inclusive)',
-		displayOptions: { show },
-		routing: { send: { preSend: [isoTimeQuery('startTime', 'Start Time')] } },
-	},
-	{
-		displayName: 'End Time',
-		name: 'endTime',
-		type: 'dateTime',
-		required: true,
-		default: '={{ $now.minus({ minutes: 1 }).toISO() }}',
-		description:
-			'The end of the period; by default one minute before now, as Segment rejects the future',
-		displayOptions: { show },
-		routing: { send: { preSend: [isoTimeQuery('endTime', 'End Time')] } },
-	},
+	...timeWindowFields(show, 'The size of each bucket of the series'),
 	{
 		displayName: 'Group By',
 		name: 'groupBy',

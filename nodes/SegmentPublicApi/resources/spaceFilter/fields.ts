@@ -5,8 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
-import { resolveId } from '../../shared/routing';
+import { resourceLocatorSent, type DisplayShow } from '../../shared/descriptions';
 
 /** Segment lists at most this many space filters per page. */
 export const SPACE_FILTER_PAGE_SIZE = 10;
@@ -17,19 +16,7 @@ export function spaceField(
 	description: string,
 	where: 'body' | 'query',
 ): INodeProperties {
-	async function sendSpace(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const spaceId = await resolveId.call(this, 'spaceId');
-		if (where === 'body') {
-			requestOptions.body = { ...(requestOptions.body as IDataObject), integrationId: spaceId };
-		} else {
-			requestOptions.qs = { ...requestOptions.qs, integrationId: spaceId };
-		}
-		return requestOptions;
-	}
-	return {
-		...resourceLocator('spaceId', show, description),
-		routing: { send: { preSend: [sendSpace] } },
-	};
+	return resourceLocatorSent('spaceId', show, description, where, 'integrationId');
 }
 
 export function filterIdField(show: DisplayShow, description: string): INodeProperties {
