@@ -771,6 +771,23 @@ export function subscriptionIdField(show: DisplayShow): INodeProperties {
 	};
 }
 
+/** Sends a text field trimmed at `bodyPath` (dotted) of the body; empty fails naming the field. */
+export function requiredTextBody(parameter: string, displayName: string, bodyPath = parameter) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = this.getNodeParameter(parameter, '') as unknown;
+		const text = typeof value === 'string' ? value.trim() : '';
+		if (!text) {
+			throw new NodeOperationError(this.getNode(), `The field "${displayName}" is empty`, {
+				description: `Enter a value for "${displayName}".`,
+			});
+		}
+		const body = (requestOptions.body ?? {}) as IDataObject;
+		setPath(body, bodyPath, text);
+		requestOptions.body = body;
+		return requestOptions;
+	};
+}
+
 /** Sends a list field (multi-select, array or text list) as a query array; empty fails naming it. */
 export function idListQuery(parameter: string, queryKey: string, displayName: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/descriptions';
-import { DEFINITION_TYPES, QUERY_PLACEHOLDER, requiredText, traitOptionFields } from './fields';
+import { optionalFields, requiredTextBody, resourceLocator } from '../../shared/descriptions';
+import { DEFINITION_TYPES, QUERY_PLACEHOLDER, traitOptionFields } from './fields';
 
 const show = { resource: ['computedTrait'], operation: ['create'] };
 
@@ -15,7 +15,7 @@ export const computedTraitCreateDescription: INodeProperties[] = [
 		placeholder: 'e.g. Orders Last 30 Days',
 		description: 'The name of the computed trait; Segment derives its trait key from it',
 		displayOptions: { show },
-		routing: { send: { preSend: [requiredText('name', 'Name')] } },
+		routing: { send: { preSend: [requiredTextBody('name', 'Name')] } },
 	},
 	{
 		displayName: 'Definition Type',
@@ -39,7 +39,7 @@ export const computedTraitCreateDescription: INodeProperties[] = [
 		description:
 			'The definition in Segment\'s query language (see <a href="https://segment.com/docs/api/public-api/query-language">the query language docs</a>). The Segment app cannot edit a definition set through the API.',
 		displayOptions: { show },
-		routing: { send: { preSend: [requiredText('query', 'Query', 'definition.query')] } },
+		routing: { send: { preSend: [requiredTextBody('query', 'Query', 'definition.query')] } },
 	},
 	optionalFields('additionalFields', show, [
 		{

@@ -29,29 +29,6 @@ export function computedTraitIdField(show: DisplayShow, description: string): IN
 	};
 }
 
-/** Refuses a text field that is empty (or only spaces) before anything is sent. */
-export function requiredText(parameter: string, displayName: string, bodyKey = parameter) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = this.getNodeParameter(parameter, '') as unknown;
-		const text = typeof value === 'string' ? value.trim() : '';
-		if (!text) {
-			throw new NodeOperationError(this.getNode(), `The field "${displayName}" is empty`, {
-				description: `Enter a value for "${displayName}".`,
-			});
-		}
-		const body = (requestOptions.body ?? {}) as IDataObject;
-		const keys = bodyKey.split('.');
-		let target = body;
-		for (const key of keys.slice(0, -1)) {
-			target[key] = (target[key] ?? {}) as IDataObject;
-			target = target[key] as IDataObject;
-		}
-		target[keys[keys.length - 1]] = text;
-		requestOptions.body = body;
-		return requestOptions;
-	};
-}
-
 /**
  * Checks an update before sending: Segment replaces the definition whole, so a new query needs
  * its type and the other way round; an update with no field would change nothing.

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/descriptions';
-import { filterOptionFields, requiredText, spaceField } from './fields';
+import { optionalFields, requiredTextBody } from '../../shared/descriptions';
+import { filterOptionFields, spaceField } from './fields';
 
 const show = { resource: ['spaceFilter'], operation: ['create'] };
 
@@ -15,7 +15,7 @@ export const spaceFilterCreateDescription: INodeProperties[] = [
 		placeholder: 'e.g. Drop test events',
 		description: 'The name of the filter',
 		displayOptions: { show },
-		routing: { send: { preSend: [requiredText('name', 'Name')] } },
+		routing: { send: { preSend: [requiredTextBody('name', 'Name')] } },
 	},
 	{
 		displayName: 'Condition (FQL)',
@@ -27,7 +27,7 @@ export const spaceFilterCreateDescription: INodeProperties[] = [
 		description:
 			"The FQL statement that selects the events the filter applies to, e.g. <code>event = 'Test Event'</code>",
 		displayOptions: { show },
-		routing: { send: { preSend: [requiredText('if', 'Condition (FQL)')] } },
+		routing: { send: { preSend: [requiredTextBody('if', 'Condition (FQL)')] } },
 	},
 	optionalFields('additionalFields', show, filterOptionFields()),
 ];

@@ -32,21 +32,6 @@ export function filterIdField(show: DisplayShow, description: string): INodeProp
 	};
 }
 
-/** Refuses an empty text field before anything is sent; sends it trimmed under `bodyKey`. */
-export function requiredText(parameter: string, displayName: string, bodyKey = parameter) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = this.getNodeParameter(parameter, '') as unknown;
-		const text = typeof value === 'string' ? value.trim() : '';
-		if (!text) {
-			throw new NodeOperationError(this.getNode(), `The field "${displayName}" is empty`, {
-				description: `Enter a value for "${displayName}".`,
-			});
-		}
-		requestOptions.body = { ...(requestOptions.body as IDataObject), [bodyKey]: text };
-		return requestOptions;
-	};
-}
-
 /** Refuses an update without fields, or with an empty name or condition. */
 export async function checkedUpdate(
 	this: IExecuteSingleFunctions,

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { DisplayShow } from '../../shared/descriptions';
 import { textQuery } from './query';
 
-export function requiredText(
+export function requiredTextField(
 	name: string,
 	displayName: string,
 	show: DisplayShow,
@@ -22,16 +22,16 @@ export function requiredText(
 }
 
 export const eventNameField = (show: DisplayShow, description: string) =>
-	requiredText('eventName', 'Event Name', show, description, 'e.g. Order Completed');
+	requiredTextField('eventName', 'Event Name', show, description, 'e.g. Order Completed');
 
 export const entitySlugField = (show: DisplayShow, description: string) =>
-	requiredText('entitySlug', 'Entity Slug', show, description, 'e.g. accounts');
+	requiredTextField('entitySlug', 'Entity Slug', show, description, 'e.g. accounts');
 
 export const propertyNameField = (show: DisplayShow, description: string) =>
-	requiredText('propertyName', 'Property Name', show, description, 'e.g. revenue');
+	requiredTextField('propertyName', 'Property Name', show, description, 'e.g. revenue');
 
 export const traitKeyField = (show: DisplayShow, description: string) =>
-	requiredText('traitKey', 'Trait Key', show, description, 'e.g. first_name');
+	requiredTextField('traitKey', 'Trait Key', show, description, 'e.g. first_name');
 
 export const collectionField = (show: DisplayShow): INodeProperties => ({
 	displayName: 'Collection',
