@@ -1,8 +1,7 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { activateTrigger } from '../../harness/node';
 import { replyJson, useLocalApi } from '../../harness/localApi';
+import { useSandbox } from '../../harness/sandbox';
 
 const watching = (parts: string[]) => ({
 	events: ['configurationChanged'],
@@ -14,12 +13,12 @@ const itemsOf = (result: unknown) =>
 	((result as Array<Array<{ json: IDataObject }>> | null)?.[0] ?? []).map((item) => item.json);
 
 describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
+	const { sandbox, credentials } = useSandbox();
 	const call = async (method: string, path: string, body?: unknown) => {
-		const response = await fetch(`${sandbox.url}${path}`, {
+		const response = await fetch(`${sandbox().url}${path}`, {
 			method,
 			headers: {
-				authorization: `Bearer ${sandbox.token}`,
+				authorization: `Bearer ${sandbox().token}`,
 				accept: 'application/vnd.segment.v1+json',
 				'content-type': 'application/vnd.segment.v1+json',
 			},
@@ -28,18 +27,8 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 		return ((await response.json()) as { data: IDataObject }).data;
 	};
 
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-	});
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
-
 	it('remembers the first poll, then emits each change once: changed paths, additions, removals with their name', async () => {
-		const credentials = { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
-		const trigger = activateTrigger(watching(['sources', 'warehouses', 'labels']), credentials);
+		const trigger = activateTrigger(watching(['sources', 'warehouses', 'labels']), credentials());
 		expect(await trigger.poll()).toBeNull();
 		const state = trigger.staticData().configuration as { records: Record<string, object> };
 		expect(Object.keys(state.records).sort()).toEqual(['labels', 'sources', 'warehouses']);
@@ -100,8 +89,7 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 	});
 
 	it('emits nothing and stores nothing when a poll fails, and emits the change at the next poll', async () => {
-		const credentials = { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
-		const trigger = activateTrigger(watching(['sources']), credentials);
+		const trigger = activateTrigger(watching(['sources']), credentials());
 		await trigger.poll();
 		const before = JSON.stringify(trigger.staticData());
 		const source = (
@@ -109,9 +97,9 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 		)[0];
 		await call('PATCH', `/sources/${String(source.id)}`, { enabled: !source.enabled });
 
-		sandbox.setFaults({ failRate: 1, failStatuses: [400] });
+		sandbox().setFaults({ failRate: 1, failStatuses: [400] });
 		await expect(trigger.poll()).rejects.toThrow();
-		sandbox.setFaults({ failRate: 0 });
+		sandbox().setFaults({ failRate: 0 });
 		expect(JSON.stringify(trigger.staticData())).toBe(before);
 
 		const items = itemsOf(await trigger.poll());

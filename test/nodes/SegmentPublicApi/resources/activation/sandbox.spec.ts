@@ -1,13 +1,11 @@
-import nock from 'nock';
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import type { IDataObject } from 'n8n-workflow';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Engage: Audience Activation (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
-	let credentials: ICredentialDataDecryptedObject;
+	const { credentials } = useSandbox();
 	let webhookId: string;
 	let ga4Id: string;
 
@@ -17,25 +15,17 @@ describe('Engage: Audience Activation (sandbox over real HTTP)', () => {
 		audienceId: 'aud_sandboxHighValue001',
 	};
 	const run = (parameters: IDataObject) =>
-		runJson({ ...audience, ...parameters } as never, { credentials });
+		runJson({ ...audience, ...parameters } as never, { credentials: credentials() });
 
 	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-		credentials = { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
 		const destinations = await runJson(
 			{ resource: 'destination', operation: 'getAll', returnAll: true },
-			{ credentials },
+			{ credentials: credentials() },
 		);
 		const idOf = (name: string) =>
 			String(destinations.find((destination) => destination.name === name)?.id);
 		webhookId = idOf('Order Webhook');
 		ga4Id = idOf('GA4 Web Stream');
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
 	});
 
 	it("lists the audience's seeded destination, simplified", async () => {
@@ -116,7 +106,7 @@ describe('Engage: Audience Activation (sandbox over real HTTP)', () => {
 				spaceId: byId('spa_sandboxProduction01'),
 				filters: { slug: 'actions-webhook' },
 			},
-			{ credentials },
+			{ credentials: credentials() },
 		);
 
 		expect(items).toHaveLength(1);

@@ -1,27 +1,16 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const SPACE = { __rl: true, mode: 'id', value: 'spa_sandboxProduction01' };
 
 describe('Audience (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
+	const { sandbox, credentials } = useSandbox();
 	const run = async (parameters: IDataObject) =>
 		await runJson(
 			{ resource: 'audience', spaceId: SPACE, options: { maxRetries: 0 }, ...parameters },
-			{ credentials: { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url } },
+			{ credentials: credentials() },
 		);
-
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
 
 	it('lists the seeded audiences with Return All (pages of 200 pass the cap) and searches them', async () => {
 		const all = await run({ operation: 'getAll', returnAll: true });
@@ -29,7 +18,7 @@ describe('Audience (sandbox over real HTTP)', () => {
 			'aud_sandboxHighValue001',
 			'aud_sandboxChurnRisk002',
 		]);
-		expect(sandbox.counters.byStatus['422']).toBeUndefined();
+		expect(sandbox().counters.byStatus['422']).toBeUndefined();
 
 		const found = await run({
 			operation: 'getAll',

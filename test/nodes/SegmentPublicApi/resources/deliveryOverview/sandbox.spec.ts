@@ -1,25 +1,15 @@
-import nock from 'nock';
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import type { IDataObject } from 'n8n-workflow';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Delivery Overview and delivery health (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
-	let credentials: ICredentialDataDecryptedObject;
+	const { sandbox, credentials } = useSandbox();
 	let destinations: IDataObject[];
 
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-		credentials = { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
-		destinations = [...(sandbox.state.destinations as Map<string, IDataObject>).values()];
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
+	beforeAll(() => {
+		destinations = [...(sandbox().state.destinations as Map<string, IDataObject>).values()];
 	});
 
 	const lastDay = () => ({
@@ -38,7 +28,7 @@ describe('Delivery Overview and delivery health (sandbox over real HTTP)', () =>
 				...lastDay(),
 				returnAll: true,
 			},
-			{ credentials },
+			{ credentials: credentials() },
 		);
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({
@@ -77,7 +67,7 @@ describe('Delivery Overview and delivery health (sandbox over real HTTP)', () =>
 				groupBy: ['discardReason'],
 				returnAll: true,
 			},
-			{ credentials },
+			{ credentials: credentials() },
 		);
 		expect(byReason.map((item) => item.discardReason).sort()).toEqual([
 			'integrations.server_error',
@@ -94,7 +84,7 @@ describe('Delivery Overview and delivery health (sandbox over real HTTP)', () =>
 				granularity: 'HOUR',
 				returnAll: true,
 			},
-			{ credentials },
+			{ credentials: credentials() },
 		);
 		const [metrics] = await runJson(
 			{
@@ -105,7 +95,7 @@ describe('Delivery Overview and delivery health (sandbox over real HTTP)', () =>
 				...times,
 				granularity: 'HOUR',
 			},
-			{ credentials },
+			{ credentials: credentials() },
 		);
 		expect(metrics).toMatchObject({ sourceId: webhook.sourceId, successes: delivered[0].total });
 		expect(metrics.successes_after_retry).toBe(delivered[0].totalRetryCount);
@@ -123,7 +113,7 @@ describe('Delivery Overview and delivery health (sandbox over real HTTP)', () =>
 					destinationId: byId(String(other.id)),
 					...lastDay(),
 				},
-				{ credentials },
+				{ credentials: credentials() },
 			),
 		).rejects.toThrow('Destination not found: it is not connected to this source');
 	});
@@ -132,15 +122,15 @@ describe('Delivery Overview and delivery health (sandbox over real HTTP)', () =>
 		const period = new Date().toISOString().slice(0, 8) + '01';
 		const perSource = await runJson(
 			{ resource: 'usage', operation: 'getDailyApiCallsPerSource', period, returnAll: true },
-			{ credentials },
+			{ credentials: credentials() },
 		);
 		const workspace = await runJson(
 			{ resource: 'usage', operation: 'getDailyApiCalls', period, returnAll: true },
-			{ credentials },
+			{ credentials: credentials() },
 		);
 		expect(workspace.length).toBeGreaterThan(0);
 		expect(perSource).toHaveLength(
-			workspace.length * (sandbox.state.sources as Map<string, unknown>).size,
+			workspace.length * (sandbox().state.sources as Map<string, unknown>).size,
 		);
 		const last = workspace[workspace.length - 1];
 		const sum = perSource

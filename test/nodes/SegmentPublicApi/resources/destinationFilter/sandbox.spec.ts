@@ -1,30 +1,17 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 import { byId } from './fixtures';
 
 describe('Destination Filter (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
+	const { sandbox, credentials } = useSandbox();
 	const run = async (parameters: IDataObject) =>
-		await runJson(
-			{ resource: 'destinationFilter', ...parameters },
-			{ credentials: { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url } },
-		);
+		await runJson({ resource: 'destinationFilter', ...parameters }, { credentials: credentials() });
 	/** The seeded destination that has filters. */
 	const amplitudeWeb = () =>
-		[...(sandbox.state.destinations as Map<string, IDataObject>).values()].find(
+		[...(sandbox().state.destinations as Map<string, IDataObject>).values()].find(
 			(destination) => destination.name === 'Amplitude (web)',
 		) as IDataObject;
-
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-	});
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
 
 	it("creates a filter with the destination's own source, then lists it with the seeded ones", async () => {
 		const destination = amplitudeWeb();

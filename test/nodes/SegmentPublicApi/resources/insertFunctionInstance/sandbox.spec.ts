@@ -1,13 +1,12 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
-import { MASK, startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import { MASK } from '../../../../../sandbox/server';
 import { runJson, runNode } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 import { byId } from './fixtures';
 
 describe('Insert Function Instance (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
+	const { sandbox, credentials } = useSandbox();
 	let functionId: string;
-	const credentials = () => ({ apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url });
 	const run = async (parameters: IDataObject) =>
 		await runJson(
 			{ resource: 'insertFunctionInstance', ...parameters },
@@ -15,13 +14,11 @@ describe('Insert Function Instance (sandbox over real HTTP)', () => {
 		);
 
 	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
 		// The seed has no insert function: create one, as the Function resource would.
-		const response = await fetch(`${sandbox.url}/functions`, {
+		const response = await fetch(`${sandbox().url}/functions`, {
 			method: 'POST',
 			headers: {
-				Authorization: `Bearer ${sandbox.token}`,
+				Authorization: `Bearer ${sandbox().token}`,
 				Accept: 'application/vnd.segment.v1+json',
 				'Content-Type': 'application/json',
 			},
@@ -52,13 +49,9 @@ describe('Insert Function Instance (sandbox over real HTTP)', () => {
 		functionId = ((await response.json()) as { data: { function: { id: string } } }).data.function
 			.id;
 	});
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
 
 	it('creates, lists, updates and deletes an instance of an insert destination function', async () => {
-		const destination = [...(sandbox.state.destinations as Map<string, IDataObject>).values()][0];
+		const destination = [...(sandbox().state.destinations as Map<string, IDataObject>).values()][0];
 		const [created] = await run({
 			operation: 'create',
 			functionId: byId(functionId),
@@ -102,7 +95,7 @@ describe('Insert Function Instance (sandbox over real HTTP)', () => {
 	});
 
 	it("names Segment's error when a required setting is missing", async () => {
-		const destination = [...(sandbox.state.destinations as Map<string, IDataObject>).values()][0];
+		const destination = [...(sandbox().state.destinations as Map<string, IDataObject>).values()][0];
 		await expect(
 			runNode(
 				{

@@ -1,29 +1,16 @@
-import nock from 'nock';
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import type { INodeParameters } from 'n8n-workflow';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const PRODUCTION = byId('spa_sandboxProduction01');
 const STAGING = byId('spa_sandboxStaging0002');
 
 describe('Engage: Profiles Sync (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
-	let credentials: ICredentialDataDecryptedObject;
-
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-		credentials = { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
+	const { credentials } = useSandbox();
 
 	const run = (parameters: INodeParameters) =>
-		runJson({ resource: 'profilesWarehouse', ...parameters }, { credentials });
+		runJson({ resource: 'profilesWarehouse', ...parameters }, { credentials: credentials() });
 
 	it("lists the production space's seeded warehouse, simplified", async () => {
 		const items = await run({ operation: 'getAll', spaceId: PRODUCTION, returnAll: true });

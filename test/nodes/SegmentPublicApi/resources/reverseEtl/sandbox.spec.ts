@@ -1,16 +1,14 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
 import { runJson, runNode } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const HIGH_VALUE = 'mdl_sandboxHighValue0001';
 const CHURN = 'mdl_sandboxChurnScores002';
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Reverse ETL (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
+	const { sandbox, credentials } = useSandbox();
 	let backendId: string;
-	const credentials = () => ({ apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url });
 	const run = async (parameters: IDataObject) =>
 		await runJson({ resource: 'reverseEtl', ...parameters }, { credentials: credentials() });
 	const startSync = (modelId: string, extra: IDataObject = {}) => ({
@@ -23,14 +21,8 @@ describe('Reverse ETL (sandbox over real HTTP)', () => {
 		...extra,
 	});
 
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-		backendId = (sandbox.state.sourceSlugs as Map<string, string>).get('acme_backend') as string;
-	});
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
+	beforeAll(() => {
+		backendId = (sandbox().state.sourceSlugs as Map<string, string>).get('acme_backend') as string;
 	});
 
 	it('lists the two seeded models of the Acme Backend source', async () => {
@@ -43,7 +35,7 @@ describe('Reverse ETL (sandbox over real HTTP)', () => {
 	});
 
 	it('starts a sync and waits until it succeeds: one start, three status checks', async () => {
-		sandbox.resetCounters();
+		sandbox().resetCounters();
 
 		const [status] = await run(startSync(HIGH_VALUE));
 
@@ -55,7 +47,7 @@ describe('Reverse ETL (sandbox over real HTTP)', () => {
 			extractPhase: { extractCount: '15' },
 			loadPhase: { deliverSuccessCount: '15', deliverFailureCount: '0' },
 		});
-		expect(sandbox.counters.requests).toBe(4);
+		expect(sandbox().counters.requests).toBe(4);
 
 		const history = await run({
 			operation: 'getSyncStatuses',

@@ -1,27 +1,16 @@
-import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const PRODUCTION = 'spa_sandboxProduction01';
 
 describe('Engage spaces, computed traits and space filters (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
+	const { sandbox, credentials } = useSandbox();
 	const run = async (parameters: INodeParameters) =>
 		await runJson(parameters, {
-			credentials: { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url },
+			credentials: credentials(),
 		});
-
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
 
 	it('lists the spaces and gets one by the slug of its app URL', async () => {
 		expect(await run({ resource: 'space', operation: 'getAll', returnAll: true })).toEqual([
@@ -140,7 +129,7 @@ describe('Engage spaces, computed traits and space filters (sandbox over real HT
 	});
 
 	it('lists all 23 filters of a space over 3 pages of at most 10', async () => {
-		sandbox.resetCounters();
+		sandbox().resetCounters();
 		const filters = await run({
 			resource: 'spaceFilter',
 			operation: 'getAll',
@@ -153,7 +142,7 @@ describe('Engage spaces, computed traits and space filters (sandbox over real HT
 			Array.from({ length: 23 }, (_, index) => `Drop test event ${index + 1}`),
 		);
 		expect(new Set(filters.map((filter) => filter.integrationId))).toEqual(new Set([PRODUCTION]));
-		expect(sandbox.counters.requests).toBe(3);
+		expect(sandbox().counters.requests).toBe(3);
 	});
 
 	it('creates, updates, gets and deletes a space filter', async () => {

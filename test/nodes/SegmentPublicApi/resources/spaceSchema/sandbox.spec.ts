@@ -1,30 +1,17 @@
-import nock from 'nock';
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import type { IDataObject } from 'n8n-workflow';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Engage: Space Schema (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
-	let credentials: ICredentialDataDecryptedObject;
+	const { credentials } = useSandbox();
 
 	const run = (parameters: IDataObject) =>
 		runJson(
 			{ resource: 'spaceSchema', spaceId: byId('spa_sandboxProduction01'), ...parameters } as never,
-			{ credentials },
+			{ credentials: credentials() },
 		);
-
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-		credentials = { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
 
 	it('lists the events by name, page after page', async () => {
 		const events = await run({

@@ -1,23 +1,18 @@
-import nock from 'nock';
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { runJson } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Warehouse syncs (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
-	let credentials: ICredentialDataDecryptedObject;
+	const { credentials } = useSandbox();
 	let postgres: string;
 	let sourceIds: string[];
 
 	const run = (parameters: INodeParameters) =>
-		runJson({ resource: 'warehouse', ...parameters }, { credentials });
+		runJson({ resource: 'warehouse', ...parameters }, { credentials: credentials() });
 
 	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-		credentials = { apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url };
 		const warehouses = await run({ operation: 'getAll', returnAll: true });
 		postgres = String(warehouses.find((warehouse) => warehouse.name === 'Ops Postgres')?.id);
 		const sources = await run({
@@ -26,11 +21,6 @@ describe('Warehouse syncs (sandbox over real HTTP)', () => {
 			returnAll: true,
 		});
 		sourceIds = sources.map((source) => String(source.id));
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
 	});
 
 	it("lists the warehouse's seeded syncs, newest first, with the limit", async () => {

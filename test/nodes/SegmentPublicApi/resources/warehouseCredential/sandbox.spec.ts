@@ -1,24 +1,12 @@
-import nock from 'nock';
-import { startSandbox, type Sandbox } from '../../../../../sandbox/server';
 import { runJson, runNode } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 import { everythingIn } from './helpers';
 
 // eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- a fake secret the test searches for
 const PASSWORD = 'sandbox-node-secret-2f9c';
 
 describe('workspace extras through the node (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
-	const credentials = () => ({ apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url });
-
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-	});
-
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
+	const { sandbox, credentials } = useSandbox();
 
 	it('creates a warehouse credential whose secret never comes back, and lists it', async () => {
 		const created = await runJson(
@@ -106,7 +94,7 @@ describe('workspace extras through the node (sandbox over real HTTP)', () => {
 		const sourceId = {
 			__rl: true,
 			mode: 'id',
-			value: [...(sandbox.state.sources as Map<string, unknown>).keys()][1],
+			value: [...(sandbox().state.sources as Map<string, unknown>).keys()][1],
 		};
 		for (const code of ['first()', 'second()']) {
 			await runJson(
@@ -142,6 +130,6 @@ describe('workspace extras through the node (sandbox over real HTTP)', () => {
 			{ credentials: credentials() },
 		);
 		expect(echoed).toEqual([expect.objectContaining({ method: 'get', message: 'ping' })]);
-		expect(JSON.stringify(echoed)).not.toContain(sandbox.token);
+		expect(JSON.stringify(echoed)).not.toContain(sandbox().token);
 	});
 });

@@ -1,28 +1,18 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
-import { MASK, startSandbox, type Sandbox } from '../../../../../sandbox/server';
+import { MASK } from '../../../../../sandbox/server';
 import { runNode } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
-	let sandbox: Sandbox;
-	const credentials = () => ({ apiToken: sandbox.token, region: 'custom', baseUrl: sandbox.url });
+	const { sandbox, credentials } = useSandbox();
 	const exportNow = async (extra: IDataObject = {}) =>
 		await runNode(
 			{ resource: 'workspace', operation: 'exportConfiguration', ...extra },
 			{ credentials: credentials() },
 		);
 
-	beforeAll(async () => {
-		nock.restore();
-		sandbox = await startSandbox({ port: 0 });
-	});
-	afterAll(async () => {
-		await sandbox.close();
-		nock.activate();
-	});
-
 	it('reads every part into one snapshot, byte-identical when nothing changed, secrets as Segment censors them', async () => {
-		const state = sandbox.state as Record<string, Map<string, IDataObject>>;
+		const state = sandbox().state as Record<string, Map<string, IDataObject>>;
 		const [first] = await exportNow();
 		const [second] = await exportNow();
 		const snapshot = first.json;
@@ -41,7 +31,7 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 			'warehouses',
 			'workspace',
 		]);
-		expect(snapshot.workspace).toEqual(sandbox.workspace);
+		expect(snapshot.workspace).toEqual(sandbox().workspace);
 		const sources = snapshot.sources as IDataObject[];
 		expect(sources.map((s) => s.id)).toEqual([...state.sources.keys()].sort());
 		const ids = (records: IDataObject[]) => records.map((r) => String(r.id));
@@ -62,7 +52,7 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 		expect(subscribed.length).toBeLessThan(destinations.length);
 
 		const warehouses = snapshot.warehouses as IDataObject[];
-		const connections = (sandbox.state as { connections: Map<string, Set<string>> }).connections;
+		const connections = (sandbox().state as { connections: Map<string, Set<string>> }).connections;
 		for (const warehouse of warehouses) {
 			expect(warehouse.connectedSourceIds).toEqual(
 				[...(connections.get(String(warehouse.id)) ?? [])].sort(),
@@ -78,7 +68,7 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 	});
 
 	it('reads only the parts chosen, and attaches the snapshot as a JSON file', async () => {
-		sandbox.resetCounters();
+		sandbox().resetCounters();
 		const [item] = await exportNow({
 			parts: ['labels', 'transformations'],
 			attachFile: true,
@@ -86,19 +76,19 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 		});
 
 		expect(Object.keys(item.json)).toEqual(['format', 'labels', 'transformations', 'workspace']);
-		expect(sandbox.counters.requests).toBe(3);
+		expect(sandbox().counters.requests).toBe(3);
 		const file = item.binary?.backup;
 		expect(file?.mimeType).toBe('application/json');
-		expect(file?.fileName).toBe(`segment-${sandbox.workspace.slug}-configuration.json`);
+		expect(file?.fileName).toBe(`segment-${sandbox().workspace.slug}-configuration.json`);
 		expect(Buffer.from(String(file?.data), 'base64').toString('utf8')).toBe(
 			`${JSON.stringify(item.json, null, 2)}\n`,
 		);
 	});
 
 	it('refuses an empty Include before sending', async () => {
-		sandbox.resetCounters();
+		sandbox().resetCounters();
 		await expect(exportNow({ parts: [] })).rejects.toThrow('The field "Include" is empty');
-		expect(sandbox.counters.requests).toBe(0);
+		expect(sandbox().counters.requests).toBe(0);
 	});
 
 	it('compares a backup file with the workspace now: one item per change', async () => {
@@ -107,7 +97,7 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 			attachFile: true,
 		});
 		const source = [
-			...(sandbox.state as { sources: Map<string, IDataObject> }).sources.values(),
+			...(sandbox().state as { sources: Map<string, IDataObject> }).sources.values(),
 		][1];
 		source.enabled = !source.enabled;
 
