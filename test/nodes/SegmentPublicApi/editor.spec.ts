@@ -45,7 +45,18 @@ describe('the editor', () => {
 			(option) => option.name === 'allowCensoredValues',
 		);
 		expect(allow?.displayOptions).toEqual({
-			show: { '/operation': ['create', 'update', 'send'] },
+			show: {
+				'/operation': [
+					'addDestination',
+					'create',
+					'createActivation',
+					'send',
+					'update',
+					'updateActivation',
+					'updateDestination',
+					'validateSettings',
+				],
+			},
 			hide: { '/resource': ['regulation', 'trackingPlan'] },
 		});
 	});

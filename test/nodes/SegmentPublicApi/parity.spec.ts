@@ -52,6 +52,29 @@ const LIST_ROOTS = [
 	'destinationsCatalog',
 	'warehousesCatalog',
 	'result',
+	'activations',
+	'audiences',
+	'audienceSchedules',
+	'computedTraits',
+	'connections',
+	'credentials',
+	'dailyPerSourceAPICallsUsage',
+	'dailyPerSourceMTUUsage',
+	'dailyWorkspaceAPICallsUsage',
+	'dailyWorkspaceMTUUsage',
+	'dataset',
+	'entityPaths',
+	'entityProperties',
+	'eventProperties',
+	'filters',
+	'instances',
+	'items',
+	'models',
+	'profilesWarehouses',
+	'reports',
+	'spaces',
+	'syncStatuses',
+	'traits',
 ];
 const RECORD_ROOTS = [
 	'trackingPlan',
@@ -72,6 +95,23 @@ const RECORD_ROOTS = [
 	'sourceMetadata',
 	'destinationMetadata',
 	'warehouseMetadata',
+	'activation',
+	'audience',
+	'audiencePreview',
+	'audienceSchedule',
+	'computedTrait',
+	'credential',
+	'dbtModelSyncTrigger',
+	'deliveryMetricsSummary',
+	'filter',
+	'insertFunctionInstance',
+	'livePlugin',
+	'profilesWarehouse',
+	'reverseEtlModel',
+	'reverseETLSyncStatus',
+	'run',
+	'space',
+	// Not reverseETLManualSync: with a sync ID, Start Sync would wait for it (Wait Until Finished).
 ];
 
 /** One answer for every endpoint: each list and record key the operations read. */
@@ -79,6 +119,7 @@ function answer(): IDataObject {
 	const data: IDataObject = { pagination: { current: 'MA==', next: null } };
 	for (const root of LIST_ROOTS) data[root] = [record(1), record(2)];
 	for (const root of RECORD_ROOTS) data[root] = record(1);
+	data.download = { urls: ['https://example.com/logs-1.gz', 'https://example.com/logs-2.gz'] };
 	return { data };
 }
 
@@ -94,6 +135,9 @@ function sampleOf(property: INodeProperties): unknown {
 	if (name === 'labels') return ['environment:prod'];
 	if (name === 'oldSource') return 'json';
 	if (name === 'oldJson') return '{"format": "segment-workspace-configuration/1", "sources": []}';
+	if (name === 'hour') return '2026-01-01T00:00:00.000Z';
+	if (name === 'actionsJson') return '[{"type": "DROP"}]';
+	if (name === 'destinationMapping') return '{"actionId": "a1", "settings": {}}';
 	if (name === 'rules') return '[{"type": "TRACK", "key": "Order Completed", "version": 1}]';
 	if (/emails?$/i.test(name)) return 'a@example.com, b@example.com';
 	switch (property.type) {

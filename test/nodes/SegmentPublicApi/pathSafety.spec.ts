@@ -76,21 +76,114 @@ function idValue(field: string, value: string) {
 
 const cases = operations().filter((c) => c.idFields.length > 0);
 
+/**
+ * Operations that refuse other required input before sending (an update with nothing to change,
+ * an empty definition or list): valid input, merged into the parameters, so that only the ID can
+ * make them fail.
+ */
+const VALID_INPUT: Record<string, INodeParameters> = {
+	'activation.updateActivation': { updateFields: { enabled: true } },
+	'activation.updateDestination': { updateFields: { connectionSettings: '{}' } },
+	'audience.create': { query: "event('Order Completed').count() >= 3" },
+	'audience.createPreview': { query: "event('Order Completed').count() >= 3" },
+	'audience.update': { updateFields: { enabled: true } },
+	'computedTrait.create': { query: "event('Order Completed').count()" },
+	'computedTrait.update': { updateFields: { name: 'n' } },
+	'destinationFilter.create': { title: 't', actions: { action: [{ type: 'DROP' }] } },
+	'destinationFilter.update': { updateFields: { title: 't' } },
+	'profilesWarehouse.updateSelectiveSync': {
+		overridesInput: 'json',
+		overridesJson: '[{"collection": "tracks", "enabled": false}]',
+	},
+	'reverseEtl.startSync': { subscriptionId: 'sub1' },
+	'reverseEtl.updateModel': { updateFields: { name: 'n' } },
+	'space.queryMessagingSubscriptions': {
+		lookups: { lookup: [{ key: 'ada@example.com', type: 'EMAIL' }] },
+	},
+	'space.replaceMessagingSubscriptions': {
+		subscriptions: {
+			subscription: [{ key: 'ada@example.com', type: 'EMAIL', status: 'SUBSCRIBED' }],
+		},
+	},
+	'spaceFilter.update': { updateFields: { name: 'n' } },
+	'warehouse.replaceAdvancedSyncSchedule': { syncHours: [3], timezone: 'UTC' },
+	'warehouse.updateSelectiveSync': {
+		overridesInput: 'json',
+		overridesJson: '[{"sourceId": "src1", "collection": "pages", "enabled": false}]',
+	},
+	'warehouseCredential.update': { updateFields: { name: 'n' } },
+};
+
+/**
+ * The `data` the stub API answers, by method and path, to the requests whose answer an operation
+ * reads; every other request gets `{}`.
+ */
+const ANSWERS: Array<[RegExp, Record<string, unknown>]> = [
+	[/^POST \/reverse-etl-syncs$/, { reverseETLManualSync: { syncId: 'sync1' } }],
+	[
+		/^GET \/reverse-etl-models\/[^/]+\/syncs\/safe-id$/,
+		{ reverseETLSyncStatus: { syncId: 'safe-id', syncStatus: 'SUCCESS' } },
+	],
+];
+
 describe('path safety', () => {
 	let sent: string[] = [];
 	const api = useLocalApi((request, _body, response) => {
-		sent.push(`${request.method} ${String(request.url).split('?')[0]}`);
-		replyJson(response, 200, { data: {} });
+		const line = `${request.method} ${String(request.url).split('?')[0]}`;
+		sent.push(line);
+		const answer = ANSWERS.find(([pattern]) => pattern.test(line))?.[1] ?? {};
+		replyJson(response, 200, { data: answer });
 	});
 	const credentials = () => ({ apiToken: TOKEN, region: 'custom', baseUrl: api.url });
 
 	it('covers every operation that takes an ID', () => {
 		expect(cases.map((c) => `${c.resource}.${c.operation}`).sort()).toEqual([
+			'activation.addDestination',
+			'activation.createActivation',
+			'activation.getActivation',
+			'activation.getActivations',
+			'activation.getDestinations',
+			'activation.getSupportedDestinations',
+			'activation.removeActivation',
+			'activation.removeDestination',
+			'activation.updateActivation',
+			'activation.updateDestination',
+			'audience.create',
+			'audience.createPreview',
+			'audience.createSchedule',
+			'audience.delete',
+			'audience.deleteSchedule',
+			'audience.get',
+			'audience.getAll',
+			'audience.getPreview',
+			'audience.getReferences',
+			'audience.getSchedule',
+			'audience.getSchedules',
+			'audience.run',
+			'audience.update',
+			'audience.updateSchedule',
 			'catalog.get',
+			'computedTrait.create',
+			'computedTrait.delete',
+			'computedTrait.get',
+			'computedTrait.getAll',
+			'computedTrait.update',
+			'deliveryOverview.getFailedDelivery',
+			'deliveryOverview.getFailedOnIngest',
+			'deliveryOverview.getFilteredAtDestination',
+			'deliveryOverview.getFilteredAtSource',
+			'deliveryOverview.getSuccessfulDelivery',
+			'deliveryOverview.getSuccessfullyReceived',
 			'destination.create',
 			'destination.delete',
 			'destination.get',
+			'destination.getDeliveryMetrics',
 			'destination.update',
+			'destinationFilter.create',
+			'destinationFilter.delete',
+			'destinationFilter.get',
+			'destinationFilter.getAll',
+			'destinationFilter.update',
 			'destinationSubscription.create',
 			'destinationSubscription.delete',
 			'destinationSubscription.get',
@@ -103,22 +196,61 @@ describe('path safety', () => {
 			'function.getVersions',
 			'function.restoreVersion',
 			'function.update',
+			'insertFunctionInstance.create',
+			'insertFunctionInstance.delete',
+			'insertFunctionInstance.get',
+			'insertFunctionInstance.getAll',
+			'insertFunctionInstance.update',
 			'label.delete',
+			'profilesWarehouse.create',
+			'profilesWarehouse.delete',
+			'profilesWarehouse.getAll',
+			'profilesWarehouse.getSelectiveSync',
+			'profilesWarehouse.update',
+			'profilesWarehouse.updateSelectiveSync',
 			'regulation.createForCloudSource',
 			'regulation.createForSource',
 			'regulation.get',
 			'regulation.getAllForSource',
+			'reverseEtl.cancelSync',
+			'reverseEtl.createModel',
+			'reverseEtl.deleteModel',
+			'reverseEtl.getModel',
+			'reverseEtl.getSyncStatus',
+			'reverseEtl.getSyncStatuses',
+			'reverseEtl.startSync',
+			'reverseEtl.triggerDbtModelSync',
+			'reverseEtl.updateModel',
 			'source.addLabels',
+			'source.createLivePlugin',
 			'source.createWriteKey',
 			'source.delete',
+			'source.deleteLivePluginCode',
 			'source.get',
 			'source.getConnectedDestinations',
 			'source.getConnectedWarehouses',
+			'source.getLivePlugin',
 			'source.getSchemaSettings',
 			'source.removeWriteKey',
 			'source.replaceLabels',
 			'source.update',
 			'source.updateSchemaSettings',
+			'space.get',
+			'space.queryMessagingSubscriptions',
+			'space.replaceMessagingSubscriptions',
+			'spaceFilter.create',
+			'spaceFilter.delete',
+			'spaceFilter.get',
+			'spaceFilter.getAll',
+			'spaceFilter.update',
+			'spaceSchema.getEntityPaths',
+			'spaceSchema.getEntityProperties',
+			'spaceSchema.getEntityPropertySamples',
+			'spaceSchema.getEventProperties',
+			'spaceSchema.getEventPropertySamples',
+			'spaceSchema.getEvents',
+			'spaceSchema.getTraitSamples',
+			'spaceSchema.getTraits',
 			'trackingPlan.addSource',
 			'trackingPlan.delete',
 			'trackingPlan.get',
@@ -152,9 +284,19 @@ describe('path safety', () => {
 			'warehouse.delete',
 			'warehouse.disconnectSource',
 			'warehouse.get',
+			'warehouse.getAdvancedSyncSchedule',
 			'warehouse.getConnectedSources',
 			'warehouse.getConnectionState',
+			'warehouse.getSelectiveSync',
+			'warehouse.getSourceSyncs',
+			'warehouse.getSyncs',
+			'warehouse.replaceAdvancedSyncSchedule',
 			'warehouse.update',
+			'warehouse.updateSelectiveSync',
+			'warehouseCredential.delete',
+			'warehouseCredential.get',
+			'warehouseCredential.getConsumers',
+			'warehouseCredential.update',
 		]);
 	});
 
@@ -186,6 +328,7 @@ describe('path safety', () => {
 					rules: '[{"type": "TRACK", "key": "Order Completed", "version": 1}]',
 					dryRun: true,
 					additionalFields: { permissions: '[{"roleId": "role1", "resources": []}]' },
+					...VALID_INPUT[`${resource}.${operation}`],
 				};
 				for (const [index, field] of idFields.entries()) {
 					parameters[field] = idValue(field, index === 0 ? hostile : 'safe-id');
