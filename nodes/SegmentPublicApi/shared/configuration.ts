@@ -3,6 +3,7 @@ import { FUNCTION_TYPES } from './lists';
 import {
 	listRecords,
 	segmentApiRequest,
+	type RequestPolicy,
 	type SegmentContext,
 	type SegmentRequest,
 } from './transport';
@@ -81,8 +82,6 @@ export const RECORD_TYPE: Record<string, string> = {
 
 /** Requests per record run at most this many at a time; the transport paces them further. */
 const PER_RECORD_CONCURRENCY = 4;
-
-type RequestPolicy = Pick<SegmentRequest, 'retry' | 'transportOptions'>;
 
 /** JSON with sorted keys; undefined values are left out, as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {

@@ -14,7 +14,7 @@ import {
 	listRecords,
 	segmentApiRequest,
 	type MediaVersion,
-	type SegmentRequest,
+	type RequestPolicy,
 } from './transport';
 import {
 	checkedId,
@@ -136,14 +136,11 @@ function transportOptionsOf(requestData: DeclarativeRestApiSettings.ResultOption
 	return { timeout, proxy, skipSslCertificateValidation: skipSslCertificateValidation === true };
 }
 
-/**
- * What every request of an operation shares: the node's retry policy and n8n's Request Options.
- * For operations that send several requests of their own (Sync Rules, regulations in batches).
- */
-export function requestPolicyOf(
+/** What every request of an operation shares: the node's retry policy and n8n's Request Options. */
+function requestPolicyOf(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Pick<SegmentRequest, 'retry' | 'transportOptions'> {
+): RequestPolicy {
 	const { maxRetries, maxWaitSeconds } = this.getNodeParameter('options', {}) as IDataObject;
 	return {
 		retry: retryPolicy(maxRetries, maxWaitSeconds),
@@ -159,6 +156,40 @@ function toItems(records: IDataObject[], simplify: OperationSpec['simplify'], on
 	);
 }
 
+/**
+ * The work of an operation: its requests, each sent through `segmentApiRequest` with `policy`
+ * spread in, and its output items. `requestData` is what RoutingNode prepared from the fields'
+ * own routing (query, body).
+ */
+export type OperationRun = (
+	this: IExecutePaginationFunctions,
+	policy: RequestPolicy,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+/**
+ * Routing of an operation that builds its requests itself (several requests, a body checked in
+ * code, output shaped from the answer). `url` is the path template the operation stands for, with
+ * `{parameterName}` placeholders; `run` fills it.
+ */
+export function customRouting(
+	method: IHttpRequestMethods,
+	url: string,
+	run: OperationRun,
+): INodePropertyRouting {
+	async function runOperation(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		return await run.call(this, requestPolicyOf.call(this, requestData), requestData);
+	}
+	return {
+		request: { method, url },
+		send: { paginate: true },
+		operations: { pagination: runOperation },
+	};
+}
+
 /** The records of a list Segment sends whole, up to `limit`. */
 function wholeList(data: IDataObject, root: string, limit: number): IDataObject[] {
 	const records = Array.isArray(data[root]) ? (data[root] as IDataObject[]) : [];
@@ -170,10 +201,7 @@ function wholeList(data: IDataObject, root: string, limit: number): IDataObject[
  * request of the node, listed or not, takes the same path through `segmentApiRequest`.
  */
 export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
-	async function runOperation(
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
+	return customRouting(spec.method, spec.path, async function (policy, requestData) {
 		const { qs, body } = requestData.options;
 		const path = await fillTemplate.call(this, spec.path, true);
 		const root = spec.root ? await fillTemplate.call(this, spec.root, false) : undefined;
@@ -183,7 +211,7 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 			qs: qs as IDataObject,
 			body: body as IDataObject | undefined,
 			version: spec.version,
-			...requestPolicyOf.call(this, requestData),
+			...policy,
 		};
 
 		if (spec.list && root) {
@@ -213,13 +241,7 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 		const data = await segmentApiRequest.call(this, { ...request, method: spec.method });
 		const record = root ? (data[root] as IDataObject) : data;
 		return toItems([record ?? {}], spec.simplify, simplifyOn);
-	}
-
-	return {
-		request: { method: spec.method, url: spec.path },
-		send: { paginate: true },
-		operations: { pagination: runOperation },
-	};
+	});
 }
 
 /**
@@ -266,20 +288,10 @@ export function apiRequestRouting(): INodePropertyRouting {
 		const body = isWriteMethod(method)
 			? parseJsonObject(node, this.getNodeParameter('body', '{}'), 'Body')
 			: undefined;
-		const { maxRetries, maxWaitSeconds, allowCensoredValues } = this.getNodeParameter(
-			'options',
-			{},
-		) as IDataObject;
+		const { allowCensoredValues } = this.getNodeParameter('options', {}) as IDataObject;
 		refuseCensoredValues(node, body, 'Body', allowCensoredValues === true);
 		const version = this.getNodeParameter('mediaVersion', 'v1') as MediaVersion;
-		const request = {
-			path,
-			qs,
-			body,
-			version,
-			retry: retryPolicy(maxRetries, maxWaitSeconds),
-			transportOptions: transportOptionsOf(requestData),
-		};
+		const request = { path, qs, body, version, ...requestPolicyOf.call(this, requestData) };
 		const paginate = method === 'GET' && this.getNodeParameter('paginate', false) === true;
 		const listProperty = String(this.getNodeParameter('listProperty', '') ?? '').trim();
 		if (paginate && !listProperty) {

@@ -61,6 +61,18 @@ export interface SegmentRequest {
 	onSuccess?: (response: IN8nHttpFullResponse) => void;
 }
 
+/** What every request of an operation shares: the node's retry policy and n8n's Request Options. */
+export type RequestPolicy = Pick<SegmentRequest, 'retry' | 'transportOptions'>;
+
+/** The query keys of a list's page size and cursor. */
+export interface PageQuery {
+	count: string;
+	cursor: string;
+}
+
+/** Segment's usual query keys; a few endpoints take plain `count` and `cursor` (Reverse ETL syncs). */
+const PAGINATION_QUERY: PageQuery = { count: 'pagination[count]', cursor: 'pagination[cursor]' };
+
 export interface SegmentPage {
 	records: IDataObject[];
 	next: string | undefined;
@@ -473,12 +485,25 @@ export async function fetchPage(
 		cursor?: string;
 		/** Fails, naming the field "List Property", when `root` holds no list (API Request). */
 		requireList?: boolean;
+		/** The query keys of the page size and cursor, when not `pagination[count]` and `pagination[cursor]`. */
+		pageQuery?: PageQuery;
+		/** Called with each page's `data`, for what the answer holds besides the list. */
+		onPage?: (data: IDataObject) => void;
 	},
 ): Promise<SegmentPage> {
-	const { root, count, cursor, requireList, ...rest } = request;
-	const qs: IDataObject = { ...rest.qs, 'pagination[count]': count };
-	if (cursor) qs['pagination[cursor]'] = cursor;
+	const {
+		root,
+		count,
+		cursor,
+		requireList,
+		pageQuery = PAGINATION_QUERY,
+		onPage,
+		...rest
+	} = request;
+	const qs: IDataObject = { ...rest.qs, [pageQuery.count]: count };
+	if (cursor) qs[pageQuery.cursor] = cursor;
 	const data = await segmentApiRequest.call(this, { ...rest, method: 'GET', qs });
+	onPage?.(data);
 	const listed = Object.prototype.hasOwnProperty.call(data, root) ? data[root] : undefined;
 	if (requireList && !Array.isArray(listed)) {
 		const lists = Object.keys(data).filter((key) => Array.isArray(data[key]));
@@ -517,6 +542,8 @@ export async function listRecords(
 		/** Keeps only matching records; Limit counts the kept ones. */
 		keep?: (record: IDataObject) => boolean;
 		requireList?: boolean;
+		pageQuery?: PageQuery;
+		onPage?: (data: IDataObject) => void;
 	},
 ): Promise<IDataObject[]> {
 	const { limit = Infinity, keep, maxPageSize = MAX_PAGE_SIZE, ...rest } = request;

@@ -1,13 +1,10 @@
 import {
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
-	type INodeExecutionData,
 	type INodeProperties,
-	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { requestPolicyOf } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { segmentApiRequest } from '../../shared/transport';
 import { checkedId } from '../../shared/utils';
 
@@ -27,33 +24,32 @@ function hourOf(this: IExecutePaginationFunctions, value: unknown): string {
 	return new Date(Math.floor(time / HOUR_MS) * HOUR_MS).toISOString().replace('.000Z', 'Z');
 }
 
-async function createDownloadOperation(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
-	const collectionId = checkedId(node, this.getNodeParameter('collectionId', ''), 'Collection ID');
-	const hour = hourOf.call(this, this.getNodeParameter('hour', ''));
-	const data = await segmentApiRequest.call(this, {
-		method: 'POST',
-		path: '/customer-insights/download',
-		body: { collectionId, hour },
-		version: 'v1alpha',
-		...requestPolicyOf.call(this, requestData),
-	});
-	const download = (data.download as IDataObject | undefined) ?? {};
-	const urls = Array.isArray(download.urls) ? (download.urls as string[]) : [];
-	if (this.getNodeParameter('splitUrls', false) === true) {
-		return urls.map((url) => ({ json: { collectionId, hour, url } }));
-	}
-	return [{ json: { collectionId, hour, urls } }];
-}
-
-export const customerInsightsCreateDownloadRouting: INodePropertyRouting = {
-	request: { method: 'POST', url: '/customer-insights/download' },
-	send: { paginate: true },
-	operations: { pagination: createDownloadOperation },
-};
+export const customerInsightsCreateDownloadRouting = customRouting(
+	'POST',
+	'/customer-insights/download',
+	async function (policy) {
+		const node = this.getNode();
+		const collectionId = checkedId(
+			node,
+			this.getNodeParameter('collectionId', ''),
+			'Collection ID',
+		);
+		const hour = hourOf.call(this, this.getNodeParameter('hour', ''));
+		const data = await segmentApiRequest.call(this, {
+			method: 'POST',
+			path: '/customer-insights/download',
+			body: { collectionId, hour },
+			version: 'v1alpha',
+			...policy,
+		});
+		const download = (data.download as IDataObject | undefined) ?? {};
+		const urls = Array.isArray(download.urls) ? (download.urls as string[]) : [];
+		if (this.getNodeParameter('splitUrls', false) === true) {
+			return urls.map((url) => ({ json: { collectionId, hour, url } }));
+		}
+		return [{ json: { collectionId, hour, urls } }];
+	},
+);
 
 export const customerInsightsCreateDownloadDescription: INodeProperties[] = [
 	{

@@ -1,16 +1,12 @@
 import {
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
-	type IExecutePaginationFunctions,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
-	type INodeExecutionData,
 	type INodeProperties,
-	type INodePropertyRouting,
 } from 'n8n-workflow';
 import { optionalFields, resourceLocator } from '../../shared/descriptions';
-import { requestPolicyOf, resolveId } from '../../shared/routing';
+import { customRouting, resolveId } from '../../shared/routing';
 import { segmentApiRequest } from '../../shared/transport';
 import { actionsFields } from './actions';
 import { conditionField, destinationField, enabledFieldOf, titleField } from './fields';
@@ -59,40 +55,34 @@ export const destinationFilterCreateDescription: INodeProperties[] = [
  * Creates the filter. Segment needs the destination's source in the body; when the Source field is
  * empty, the destination is read first to learn it.
  */
-async function createFilter(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const destinationId = encodeURIComponent(await resolveId.call(this, 'destinationId'));
-	const policy = requestPolicyOf.call(this, requestData);
-	const body = { ...(requestData.options.body as IDataObject) };
-	if (body.sourceId === undefined) {
+export const destinationFilterCreateRouting = customRouting(
+	'POST',
+	'/destination/{destinationId}/filters',
+	async function (policy, requestData) {
+		const destinationId = encodeURIComponent(await resolveId.call(this, 'destinationId'));
+		const body = { ...(requestData.options.body as IDataObject) };
+		if (body.sourceId === undefined) {
+			const data = await segmentApiRequest.call(this, {
+				...policy,
+				method: 'GET',
+				path: `/destinations/${destinationId}`,
+			});
+			const sourceId = (data.destination as IDataObject | undefined)?.sourceId;
+			if (typeof sourceId !== 'string' || sourceId === '') {
+				throw new NodeOperationError(
+					this.getNode(),
+					'Segment did not say which source the destination is connected to',
+					{ description: 'Pick the source in the "Source" field.' },
+				);
+			}
+			body.sourceId = sourceId;
+		}
 		const data = await segmentApiRequest.call(this, {
 			...policy,
-			method: 'GET',
-			path: `/destinations/${destinationId}`,
+			method: 'POST',
+			path: `/destination/${destinationId}/filters`,
+			body,
 		});
-		const sourceId = (data.destination as IDataObject | undefined)?.sourceId;
-		if (typeof sourceId !== 'string' || sourceId === '') {
-			throw new NodeOperationError(
-				this.getNode(),
-				'Segment did not say which source the destination is connected to',
-				{ description: 'Pick the source in the "Source" field.' },
-			);
-		}
-		body.sourceId = sourceId;
-	}
-	const data = await segmentApiRequest.call(this, {
-		...policy,
-		method: 'POST',
-		path: `/destination/${destinationId}/filters`,
-		body,
-	});
-	return [{ json: (data.filter as IDataObject | undefined) ?? {} }];
-}
-
-export const destinationFilterCreateRouting: INodePropertyRouting = {
-	request: { method: 'POST', url: '/destination/{destinationId}/filters' },
-	send: { paginate: true },
-	operations: { pagination: createFilter },
-};
+		return [{ json: (data.filter as IDataObject | undefined) ?? {} }];
+	},
+);

@@ -1,6 +1,5 @@
 import {
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type IN8nHttpFullResponse,
@@ -11,7 +10,7 @@ import {
 } from 'n8n-workflow';
 import { resourceLocator } from '../../shared/descriptions';
 import { responseHeader } from '../../shared/rateLimit';
-import { requestPolicyOf, resolveId } from '../../shared/routing';
+import { customRouting, resolveId } from '../../shared/routing';
 import { segmentApiRequest } from '../../shared/transport';
 import { splitList } from '../../shared/utils';
 
@@ -131,10 +130,7 @@ function batches<T>(values: T[], size: number): T[][] {
  * request per 5,000 subject IDs, one output item per regulation with the quota Segment reports.
  */
 export function regulationCreateRouting(scope: RegulationScope): INodePropertyRouting {
-	async function createRegulations(
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
+	return customRouting('POST', PATHS[scope], async function (policy) {
 		const node = this.getNode();
 		const combine = this.getNodeParameter('options.combineItems', false) === true;
 		if (combine && this.getItemIndex() > 0) return [];
@@ -169,7 +165,6 @@ export function regulationCreateRouting(scope: RegulationScope): INodePropertyRo
 				description: 'Enter the cloud source collection that holds the objects, e.g. contacts.',
 			});
 		}
-		const policy = requestPolicyOf.call(this, requestData);
 		const created: INodeExecutionData[] = [];
 		for (const batch of batches(subjectIds, MAX_SUBJECTS_PER_REGULATION)) {
 			let quota: IDataObject | undefined;
@@ -197,13 +192,7 @@ export function regulationCreateRouting(scope: RegulationScope): INodePropertyRo
 			});
 		}
 		return created;
-	}
-
-	return {
-		request: { method: 'POST', url: PATHS[scope] },
-		send: { paginate: true },
-		operations: { pagination: createRegulations },
-	};
+	});
 }
 
 /** The fields of Create, Create for Source and Create for Cloud Source. */

@@ -1,18 +1,18 @@
 import {
 	NodeOperationError,
 	sleep,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type IHttpRequestMethods,
-	type INodeExecutionData,
-	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { requestPolicyOf, resolveId } from '../../shared/routing';
-import { segmentApiRequest, type SegmentRequest } from '../../shared/transport';
+import { customRouting, resolveId } from '../../shared/routing';
+import {
+	listRecords,
+	segmentApiRequest,
+	type RequestPolicy,
+	type SegmentRequest,
+} from '../../shared/transport';
 import { checkedId, checkedLimit } from '../../shared/utils';
-
-type Policy = Pick<SegmentRequest, 'retry' | 'transportOptions'>;
 
 /** Statuses of a sync that has ended; any other status (IN_PROGRESS, CANCELLING, …) is still running. */
 export const SUCCEEDED_STATUSES = ['SUCCESS', 'PARTIAL_SUCCESS'];
@@ -44,7 +44,7 @@ function syncPath(modelId: string, syncId: string): string {
 
 async function request(
 	this: IExecutePaginationFunctions,
-	policy: Policy,
+	policy: RequestPolicy,
 	method: IHttpRequestMethods,
 	path: string,
 	extra: Pick<SegmentRequest, 'qs' | 'body'> = {},
@@ -58,30 +58,10 @@ async function request(
 	});
 }
 
-/** One routing whose requests all go through the shared transport with the node's request policy. */
-function customRouting(
-	method: IHttpRequestMethods,
-	url: string,
-	run: (this: IExecutePaginationFunctions, policy: Policy) => Promise<IDataObject[]>,
-): INodePropertyRouting {
-	async function runOperation(
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
-		const records = await run.call(this, requestPolicyOf.call(this, requestData));
-		return records.map((json) => ({ json }));
-	}
-	return {
-		request: { method, url },
-		send: { paginate: true },
-		operations: { pagination: runOperation },
-	};
-}
-
 /** The status record of a sync, failing clearly when Segment's answer holds none. */
 async function fetchSyncStatus(
 	this: IExecutePaginationFunctions,
-	policy: Policy,
+	policy: RequestPolicy,
 	modelId: string,
 	syncId: string,
 ): Promise<IDataObject> {
@@ -165,7 +145,7 @@ async function pause(this: IExecutePaginationFunctions, ms: number, syncId: stri
  */
 async function waitForSync(
 	this: IExecutePaginationFunctions,
-	policy: Policy,
+	policy: RequestPolicy,
 	modelId: string,
 	syncId: string,
 	settings: WaitSettings,
@@ -230,8 +210,8 @@ export const startSyncRouting = customRouting(
 					'The sync may have started anyway: check the latest syncs with "Get Sync Statuses" before starting another.',
 			});
 		}
-		if (!settings) return [{ ...started, modelId, sourceId, subscriptionId }];
-		return [await waitForSync.call(this, policy, modelId, syncId, settings)];
+		if (!settings) return [{ json: { ...started, modelId, sourceId, subscriptionId } }];
+		return [{ json: await waitForSync.call(this, policy, modelId, syncId, settings) }];
 	},
 );
 
@@ -240,7 +220,7 @@ export const getSyncStatusRouting = customRouting(
 	`${MODELS}/{reverseEtlModelId}/syncs/{syncId}`,
 	async function (policy) {
 		const { modelId, syncId } = await syncIdsOf.call(this);
-		return [await fetchSyncStatus.call(this, policy, modelId, syncId)];
+		return [{ json: await fetchSyncStatus.call(this, policy, modelId, syncId) }];
 	},
 );
 
@@ -255,24 +235,16 @@ export const getSyncStatusesRouting = customRouting(
 		const limit = returnAll
 			? Infinity
 			: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
-		const path = `${MODELS}/${encodeURIComponent(modelId)}/subscriptionId/${encodeURIComponent(subscriptionId)}/syncs`;
-		const records: IDataObject[] = [];
-		const cursors = new Set<string>();
-		let cursor: string | undefined;
-		while (records.length < limit) {
-			const count = Math.min(MAX_STATUSES_PER_PAGE, limit - records.length);
-			const data = await request.call(this, policy, 'GET', path, {
-				qs: cursor ? { count, cursor } : { count },
-			});
-			const page = Array.isArray(data.syncStatuses) ? (data.syncStatuses as IDataObject[]) : [];
-			records.push(...page);
-			const next = (data.pagination as IDataObject | undefined)?.next;
-			// A cursor seen before would loop forever.
-			if (typeof next !== 'string' || !next || page.length === 0 || cursors.has(next)) break;
-			cursors.add(next);
-			cursor = next;
-		}
-		return records.slice(0, limit);
+		const records = await listRecords.call(this, {
+			...policy,
+			path: `${MODELS}/${encodeURIComponent(modelId)}/subscriptionId/${encodeURIComponent(subscriptionId)}/syncs`,
+			version: 'v1alpha',
+			root: 'syncStatuses',
+			limit,
+			maxPageSize: MAX_STATUSES_PER_PAGE,
+			pageQuery: { count: 'count', cursor: 'cursor' },
+		});
+		return records.map((json) => ({ json }));
 	},
 );
 
@@ -296,6 +268,6 @@ export const cancelSyncRouting = customRouting(
 				},
 			);
 		}
-		return [data];
+		return [{ json: data }];
 	},
 );

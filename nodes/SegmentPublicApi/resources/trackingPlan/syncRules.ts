@@ -1,13 +1,6 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyRouting,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { resourceLocator } from '../../shared/descriptions';
-import { requestPolicyOf, resolveId } from '../../shared/routing';
+import { customRouting, resolveId } from '../../shared/routing';
 import { listRecords, segmentApiRequest } from '../../shared/transport';
 import { checkedRules, identityOf, ruleId, rulesField, type Rule } from './rules';
 
@@ -43,91 +36,85 @@ function chunks<T>(values: T[], size: number): T[][] {
  * Brings a plan's rules to the wanted ones: reads the current rules, then adds and updates in
  * batches of 200 and removes the unlisted ones in batches of 50, so plans of any size can be synced.
  */
-async function syncRules(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const wanted = checkedRules(this.getNode(), this.getNodeParameter('rules', '[]'), 'Rules', [
-		'jsonSchema',
-	]);
-	const removeUnlisted = this.getNodeParameter('removeUnlisted', true) === true;
-	const dryRun = this.getNodeParameter('dryRun', false) === true;
-	const trackingPlanId = await resolveId.call(this, 'trackingPlanId');
-	const path = `/tracking-plans/${encodeURIComponent(trackingPlanId)}/rules`;
-	const policy = requestPolicyOf.call(this, requestData);
+export const trackingPlanSyncRulesRouting = customRouting(
+	'PATCH',
+	'/tracking-plans/{trackingPlanId}/rules',
+	async function (policy) {
+		const wanted = checkedRules(this.getNode(), this.getNodeParameter('rules', '[]'), 'Rules', [
+			'jsonSchema',
+		]);
+		const removeUnlisted = this.getNodeParameter('removeUnlisted', true) === true;
+		const dryRun = this.getNodeParameter('dryRun', false) === true;
+		const trackingPlanId = await resolveId.call(this, 'trackingPlanId');
+		const path = `/tracking-plans/${encodeURIComponent(trackingPlanId)}/rules`;
 
-	let requests = 0;
-	const counted = { ...policy, onSuccess: () => (requests += 1) };
-	const current = new Map<string, Rule>();
-	const listed = await listRecords.call(this, { ...counted, path, root: 'rules' });
-	for (const record of listed) {
-		const rule = {
-			...record,
-			type: String(record.type),
-			key: String(record.key ?? ''),
-			version: Number(record.version),
-		};
-		current.set(ruleId(rule), rule);
-	}
-
-	const added: Rule[] = [];
-	const changed: Rule[] = [];
-	let unchanged = 0;
-	for (const rule of wanted) {
-		const existing = current.get(ruleId(rule));
-		if (!existing) added.push(rule);
-		else if (canonical(existing.jsonSchema) !== canonical(rule.jsonSchema)) {
-			changed.push(rule);
-		} else unchanged += 1;
-	}
-	const wantedIds = new Set(wanted.map(ruleId));
-	const removed = removeUnlisted
-		? [...current.entries()].filter(([id]) => !wantedIds.has(id)).map(([, rule]) => rule)
-		: [];
-
-	if (!dryRun) {
-		for (const batch of chunks([...added, ...changed], UPSERTS_PER_REQUEST)) {
-			await segmentApiRequest.call(this, {
-				...counted,
-				method: 'PATCH',
-				path,
-				body: {
-					rules: batch.map((rule) => ({
-						...identityOf(rule),
-						jsonSchema: rule.jsonSchema ?? null,
-					})),
-				},
-			});
+		let requests = 0;
+		const counted = { ...policy, onSuccess: () => (requests += 1) };
+		const current = new Map<string, Rule>();
+		const listed = await listRecords.call(this, { ...counted, path, root: 'rules' });
+		for (const record of listed) {
+			const rule = {
+				...record,
+				type: String(record.type),
+				key: String(record.key ?? ''),
+				version: Number(record.version),
+			};
+			current.set(ruleId(rule), rule);
 		}
-		for (const batch of chunks(removed, REMOVALS_PER_REQUEST)) {
-			await segmentApiRequest.call(this, {
-				...counted,
-				method: 'DELETE',
-				path,
-				qs: { rules: batch.map(identityOf) },
-			});
-		}
-	}
-	return [
-		{
-			json: {
-				trackingPlanId,
-				dryRun,
-				added: added.map(identityOf),
-				changed: changed.map(identityOf),
-				removed: removed.map(identityOf),
-				unchanged,
-				requests,
-			} as unknown as IDataObject,
-		},
-	];
-}
 
-export const trackingPlanSyncRulesRouting: INodePropertyRouting = {
-	request: { method: 'PATCH', url: '/tracking-plans/{trackingPlanId}/rules' },
-	send: { paginate: true },
-	operations: { pagination: syncRules },
-};
+		const added: Rule[] = [];
+		const changed: Rule[] = [];
+		let unchanged = 0;
+		for (const rule of wanted) {
+			const existing = current.get(ruleId(rule));
+			if (!existing) added.push(rule);
+			else if (canonical(existing.jsonSchema) !== canonical(rule.jsonSchema)) {
+				changed.push(rule);
+			} else unchanged += 1;
+		}
+		const wantedIds = new Set(wanted.map(ruleId));
+		const removed = removeUnlisted
+			? [...current.entries()].filter(([id]) => !wantedIds.has(id)).map(([, rule]) => rule)
+			: [];
+
+		if (!dryRun) {
+			for (const batch of chunks([...added, ...changed], UPSERTS_PER_REQUEST)) {
+				await segmentApiRequest.call(this, {
+					...counted,
+					method: 'PATCH',
+					path,
+					body: {
+						rules: batch.map((rule) => ({
+							...identityOf(rule),
+							jsonSchema: rule.jsonSchema ?? null,
+						})),
+					},
+				});
+			}
+			for (const batch of chunks(removed, REMOVALS_PER_REQUEST)) {
+				await segmentApiRequest.call(this, {
+					...counted,
+					method: 'DELETE',
+					path,
+					qs: { rules: batch.map(identityOf) },
+				});
+			}
+		}
+		return [
+			{
+				json: {
+					trackingPlanId,
+					dryRun,
+					added: added.map(identityOf),
+					changed: changed.map(identityOf),
+					removed: removed.map(identityOf),
+					unchanged,
+					requests,
+				} as unknown as IDataObject,
+			},
+		];
+	},
+);
 
 export const trackingPlanSyncRulesDescription: INodeProperties[] = [
 	resourceLocator('trackingPlanId', show, 'The tracking plan to bring in line with the rules'),

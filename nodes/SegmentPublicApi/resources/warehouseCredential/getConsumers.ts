@@ -1,13 +1,6 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyRouting,
-} from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../shared/descriptions';
-import { requestPolicyOf } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { MAX_PAGE_SIZE, segmentApiRequest } from '../../shared/transport';
 import { checkedLimit, simplifySource, simplifyWarehouse } from '../../shared/utils';
 import { checkedCredentialId, credentialIdField } from './fields';
@@ -41,59 +34,53 @@ function nextCursor(data: IDataObject, key: string): string | undefined {
  * Pages through the warehouses and the sources together, each by its own cursor; a list already
  * read to its end is asked for one record, which is not used. Warehouses come first in the output.
  */
-async function consumersOperation(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const path = `/credentials/${encodeURIComponent(checkedCredentialId.call(this))}/consumers`;
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll
-		? Infinity
-		: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
-	const simplifyOn = this.getNodeParameter('simplify', false) as boolean;
-	const policy = requestPolicyOf.call(this, requestData);
-	const states: ListState[] = LISTS.map(() => ({ records: [], done: false, seen: new Set() }));
-	const total = () => states.reduce((sum, state) => sum + state.records.length, 0);
+export const warehouseCredentialGetConsumersRouting = customRouting(
+	'GET',
+	'/credentials/{credentialId}/consumers',
+	async function (policy) {
+		const path = `/credentials/${encodeURIComponent(checkedCredentialId.call(this))}/consumers`;
+		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+		const limit = returnAll
+			? Infinity
+			: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
+		const simplifyOn = this.getNodeParameter('simplify', false) as boolean;
+		const states: ListState[] = LISTS.map(() => ({ records: [], done: false, seen: new Set() }));
+		const total = () => states.reduce((sum, state) => sum + state.records.length, 0);
 
-	while (total() < limit && states.some((state) => !state.done)) {
-		const count = Math.min(MAX_PAGE_SIZE, limit - total());
-		const qs: IDataObject = {};
-		LISTS.forEach((list, index) => {
-			const state = states[index];
-			qs[`${list.query}[count]`] = state.done ? 1 : count;
-			if (!state.done && state.cursor) qs[`${list.query}[cursor]`] = state.cursor;
-		});
-		const data = await segmentApiRequest.call(this, { method: 'GET', path, qs, ...policy });
-		LISTS.forEach((list, index) => {
-			const state = states[index];
-			if (state.done) return;
-			const records = data[list.root];
-			if (Array.isArray(records)) state.records.push(...(records as IDataObject[]));
-			const next = nextCursor(data, list.query);
-			// A cursor seen before would loop forever.
-			if (!next || state.seen.has(next)) state.done = true;
-			else {
-				state.seen.add(next);
-				state.cursor = next;
-			}
-		});
-	}
+		while (total() < limit && states.some((state) => !state.done)) {
+			const count = Math.min(MAX_PAGE_SIZE, limit - total());
+			const qs: IDataObject = {};
+			LISTS.forEach((list, index) => {
+				const state = states[index];
+				qs[`${list.query}[count]`] = state.done ? 1 : count;
+				if (!state.done && state.cursor) qs[`${list.query}[cursor]`] = state.cursor;
+			});
+			const data = await segmentApiRequest.call(this, { method: 'GET', path, qs, ...policy });
+			LISTS.forEach((list, index) => {
+				const state = states[index];
+				if (state.done) return;
+				const records = data[list.root];
+				if (Array.isArray(records)) state.records.push(...(records as IDataObject[]));
+				const next = nextCursor(data, list.query);
+				// A cursor seen before would loop forever.
+				if (!next || state.seen.has(next)) state.done = true;
+				else {
+					state.seen.add(next);
+					state.cursor = next;
+				}
+			});
+		}
 
-	const items = LISTS.flatMap((list, index) =>
-		states[index].records.map(
-			(record): INodeExecutionData => ({
-				json: { consumerType: list.type, ...(simplifyOn ? list.simplify(record) : record) },
-			}),
-		),
-	);
-	return items.length > limit ? items.slice(0, limit) : items;
-}
-
-export const warehouseCredentialGetConsumersRouting: INodePropertyRouting = {
-	request: { method: 'GET', url: '/credentials/{credentialId}/consumers' },
-	send: { paginate: true },
-	operations: { pagination: consumersOperation },
-};
+		const items = LISTS.flatMap((list, index) =>
+			states[index].records.map(
+				(record): INodeExecutionData => ({
+					json: { consumerType: list.type, ...(simplifyOn ? list.simplify(record) : record) },
+				}),
+			),
+		);
+		return items.length > limit ? items.slice(0, limit) : items;
+	},
+);
 
 export const warehouseCredentialGetConsumersDescription: INodeProperties[] = [
 	credentialIdField(show, 'The ID of the credential whose warehouses and sources to list'),

@@ -1,12 +1,10 @@
 import {
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
-	type INodeExecutionData,
 	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { requestPolicyOf } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { redactSecrets, segmentApiRequest } from '../../shared/transport';
 import { findCensoredValue, parseJsonObject, refuseCensoredValues } from '../../shared/utils';
 import { checkedCredentialId } from './fields';
@@ -171,10 +169,9 @@ function updateInput(this: IExecutePaginationFunctions): CredentialInput {
  * out of the output and of any error, whatever Segment answers.
  */
 export function credentialWriteRouting(kind: 'create' | 'update'): INodePropertyRouting {
-	async function writeOperation(
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
+	const method = kind === 'create' ? 'POST' : 'PATCH';
+	const url = kind === 'create' ? '/credentials' : '/credentials/{credentialId}';
+	return customRouting(method, url, async function (policy) {
 		const path =
 			kind === 'create'
 				? '/credentials'
@@ -182,24 +179,10 @@ export function credentialWriteRouting(kind: 'create' | 'update'): INodeProperty
 		const { body, secrets } = kind === 'create' ? createInput.call(this) : updateInput.call(this);
 		let data: IDataObject;
 		try {
-			data = await segmentApiRequest.call(this, {
-				method: kind === 'create' ? 'POST' : 'PATCH',
-				path,
-				body,
-				...requestPolicyOf.call(this, requestData),
-			});
+			data = await segmentApiRequest.call(this, { method, path, body, ...policy });
 		} catch (error) {
 			throw scrubError(error, secrets);
 		}
 		return [{ json: scrub((data.credential as IDataObject | undefined) ?? {}, secrets) }];
-	}
-
-	return {
-		request:
-			kind === 'create'
-				? { method: 'POST', url: '/credentials' }
-				: { method: 'PATCH', url: '/credentials/{credentialId}' },
-		send: { paginate: true },
-		operations: { pagination: writeOperation },
-	};
+	});
 }

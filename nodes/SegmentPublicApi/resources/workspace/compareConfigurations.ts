@@ -1,14 +1,12 @@
 import {
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
-	type INodeExecutionData,
 	type INodeProperties,
-	type INodePropertyRouting,
 } from 'n8n-workflow';
 import { compareConfigurations, exportConfiguration } from '../../shared/configuration';
-import { requestPolicyOf } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
+import type { RequestPolicy } from '../../shared/transport';
 import { checkedParts } from './exportConfiguration';
 import { partsField } from './fields';
 
@@ -44,15 +42,11 @@ function parsedSnapshot(this: IExecutePaginationFunctions, value: unknown, field
 async function snapshotOf(
 	this: IExecutePaginationFunctions,
 	side: Side,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
+	policy: RequestPolicy,
 ): Promise<IDataObject> {
 	const source = String(this.getNodeParameter(`${side}Source`, DEFAULT_SOURCE[side]));
 	if (source === 'export') {
-		return await exportConfiguration.call(
-			this,
-			checkedParts.call(this),
-			requestPolicyOf.call(this, requestData),
-		);
+		return await exportConfiguration.call(this, checkedParts.call(this), policy);
 	}
 	if (source === 'binary') {
 		const field = String(this.getNodeParameter(`${side}BinaryPropertyName`, 'data')).trim();
@@ -72,22 +66,17 @@ async function snapshotOf(
 	return parsedSnapshot.call(this, this.getNodeParameter(`${side}Json`, ''), LABEL[side]);
 }
 
-async function compareOperation(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const before = await snapshotOf.call(this, 'old', requestData);
-	const after = await snapshotOf.call(this, 'new', requestData);
-	return compareConfigurations(before, after).map((difference) => ({
-		json: difference as unknown as IDataObject,
-	}));
-}
-
-export const workspaceCompareConfigurationsRouting: INodePropertyRouting = {
-	request: { method: 'GET', url: '/' },
-	send: { paginate: true },
-	operations: { pagination: compareOperation },
-};
+export const workspaceCompareConfigurationsRouting = customRouting(
+	'GET',
+	'/',
+	async function (policy) {
+		const before = await snapshotOf.call(this, 'old', policy);
+		const after = await snapshotOf.call(this, 'new', policy);
+		return compareConfigurations(before, after).map((difference) => ({
+			json: difference as unknown as IDataObject,
+		}));
+	},
+);
 
 const BINARY_OR_JSON = [
 	{ name: 'Binary File', value: 'binary', description: 'A file of the input item' },

@@ -1,17 +1,15 @@
 import {
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IExecutePaginationFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
-	type INodePropertyRouting,
 } from 'n8n-workflow';
 import {
 	CONFIGURATION_PARTS,
 	exportConfiguration,
 	type ConfigurationPart,
 } from '../../shared/configuration';
-import { requestPolicyOf } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { partsField } from './fields';
 
 const show = { resource: ['workspace'], operation: ['exportConfiguration'] };
@@ -37,42 +35,32 @@ export function checkedParts(this: IExecutePaginationFunctions): ConfigurationPa
 	return parts as ConfigurationPart[];
 }
 
-async function exportOperation(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const parts = checkedParts.call(this);
-	const started = Date.now();
-	const progress = { requests: 0 };
-	const snapshot = await exportConfiguration.call(
-		this,
-		parts,
-		requestPolicyOf.call(this, requestData),
-		progress,
-	);
-	this.logger.info(
-		`Segment export: done in ${Date.now() - started} ms with ${progress.requests} requests`,
-	);
-	const item: INodeExecutionData = { json: snapshot };
-	if (this.getNodeParameter('attachFile', false) === true) {
-		const field = String(this.getNodeParameter('binaryPropertyName', 'data')).trim() || 'data';
-		const slug = String(snapshot.workspace.slug ?? snapshot.workspace.id ?? 'workspace');
-		item.binary = {
-			[field]: await this.helpers.prepareBinaryData(
-				Buffer.from(`${JSON.stringify(snapshot, null, 2)}\n`, 'utf8'),
-				`segment-${slug}-configuration.json`,
-				'application/json',
-			),
-		};
-	}
-	return [item];
-}
-
-export const workspaceExportConfigurationRouting: INodePropertyRouting = {
-	request: { method: 'GET', url: '/' },
-	send: { paginate: true },
-	operations: { pagination: exportOperation },
-};
+export const workspaceExportConfigurationRouting = customRouting(
+	'GET',
+	'/',
+	async function (policy) {
+		const parts = checkedParts.call(this);
+		const started = Date.now();
+		const progress = { requests: 0 };
+		const snapshot = await exportConfiguration.call(this, parts, policy, progress);
+		this.logger.info(
+			`Segment export: done in ${Date.now() - started} ms with ${progress.requests} requests`,
+		);
+		const item: INodeExecutionData = { json: snapshot };
+		if (this.getNodeParameter('attachFile', false) === true) {
+			const field = String(this.getNodeParameter('binaryPropertyName', 'data')).trim() || 'data';
+			const slug = String(snapshot.workspace.slug ?? snapshot.workspace.id ?? 'workspace');
+			item.binary = {
+				[field]: await this.helpers.prepareBinaryData(
+					Buffer.from(`${JSON.stringify(snapshot, null, 2)}\n`, 'utf8'),
+					`segment-${slug}-configuration.json`,
+					'application/json',
+				),
+			};
+		}
+		return [item];
+	},
+);
 
 export const workspaceExportConfigurationDescription: INodeProperties[] = [
 	partsField(show),

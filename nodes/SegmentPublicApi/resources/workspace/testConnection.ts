@@ -1,13 +1,10 @@
 import {
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
-	type INodeExecutionData,
 	type INodeProperties,
-	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { requestPolicyOf } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { CREDENTIAL_TYPE, redactSecrets, segmentApiRequest } from '../../shared/transport';
 
 const show = { resource: ['workspace'], operation: ['testConnection'] };
@@ -36,52 +33,47 @@ function wholeNumber(
 	return value;
 }
 
-async function testConnectionOperation(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const message = String(this.getNodeParameter('message', '') ?? '');
-	if (message.trim() === '') {
-		throw new NodeOperationError(this.getNode(), 'The field "Message" is empty', {
-			description: 'Enter a text for Segment to send back, e.g. ping.',
-		});
-	}
-	const options = this.getNodeParameter('testOptions', {}) as IDataObject;
-	const qs: IDataObject = { message };
-	if (options.delay !== undefined) {
-		qs.delay = wholeNumber.call(this, options.delay, 'Delay (Ms)', 0, 60_000);
-	}
-	if (options.statusCode !== undefined) {
-		qs.statusCode = wholeNumber.call(this, options.statusCode, 'Status Code', 200, 599);
-	}
-	if (options.simulateError !== undefined) {
-		const flag = SIMULATED_ERRORS[String(options.simulateError)];
-		if (!flag) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The field "Simulate Error" has an unknown value: "${String(options.simulateError)}"`,
-				{ description: `Choose one of: ${Object.keys(SIMULATED_ERRORS).join(', ')}.` },
-			);
+export const workspaceTestConnectionRouting = customRouting(
+	'GET',
+	'/echo',
+	async function (policy) {
+		const message = String(this.getNodeParameter('message', '') ?? '');
+		if (message.trim() === '') {
+			throw new NodeOperationError(this.getNode(), 'The field "Message" is empty', {
+				description: 'Enter a text for Segment to send back, e.g. ping.',
+			});
 		}
-		qs[flag] = true;
-	}
-	const data = await segmentApiRequest.call(this, {
-		method: 'GET',
-		path: '/echo',
-		qs,
-		version: 'v1alpha',
-		...requestPolicyOf.call(this, requestData),
-	});
-	// Segment echoes the request's headers, Authorization included: the token never reaches the output.
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	return [{ json: redactSecrets(data, String(credentials.apiToken ?? '')) }];
-}
-
-export const workspaceTestConnectionRouting: INodePropertyRouting = {
-	request: { method: 'GET', url: '/echo' },
-	send: { paginate: true },
-	operations: { pagination: testConnectionOperation },
-};
+		const options = this.getNodeParameter('testOptions', {}) as IDataObject;
+		const qs: IDataObject = { message };
+		if (options.delay !== undefined) {
+			qs.delay = wholeNumber.call(this, options.delay, 'Delay (Ms)', 0, 60_000);
+		}
+		if (options.statusCode !== undefined) {
+			qs.statusCode = wholeNumber.call(this, options.statusCode, 'Status Code', 200, 599);
+		}
+		if (options.simulateError !== undefined) {
+			const flag = SIMULATED_ERRORS[String(options.simulateError)];
+			if (!flag) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`The field "Simulate Error" has an unknown value: "${String(options.simulateError)}"`,
+					{ description: `Choose one of: ${Object.keys(SIMULATED_ERRORS).join(', ')}.` },
+				);
+			}
+			qs[flag] = true;
+		}
+		const data = await segmentApiRequest.call(this, {
+			method: 'GET',
+			path: '/echo',
+			qs,
+			version: 'v1alpha',
+			...policy,
+		});
+		// Segment echoes the request's headers, Authorization included: the token never reaches the output.
+		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+		return [{ json: redactSecrets(data, String(credentials.apiToken ?? '')) }];
+	},
+);
 
 export const workspaceTestConnectionDescription: INodeProperties[] = [
 	{
