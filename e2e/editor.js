@@ -277,22 +277,21 @@ async function main() {
 				baseUrl: sandbox.url,
 			},
 		});
+		// The backup examples write into a Git repository that n8n may touch; the drift alert (run
+		// after the backup, in file order) reads the snapshot the backup committed.
+		const backup = e2e.backupRepository();
 		const examples = fs
 			.readdirSync(EXAMPLES_DIR)
 			.filter((f) => f.endsWith('.json'))
 			.sort()
-			.map((f) => JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')));
-		for (const wf of examples) {
-			for (const node of wf.nodes) {
-				const url = node.parameters && node.parameters.url;
-				if (typeof url === 'string' && url.includes('127.0.0.1:8787')) {
-					node.parameters.url = url.replace('http://127.0.0.1:8787', sink.url);
-				}
-			}
-		}
+			.map((f) => JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')))
+			.map((wf) => e2e.exampleForTests(wf, { sinkUrl: sink.url, repositoryPath: backup.dir }));
 		await uf.importWorkflow(examples);
 
-		server = await uf.start({ N8N_SECURE_COOKIE: 'false' }, { waitForEditor: true });
+		server = await uf.start(
+			{ N8N_SECURE_COOKIE: 'false', N8N_RESTRICT_FILE_ACCESS_TO: backup.dir },
+			{ waitForEditor: true },
+		);
 		console.log(
 			`     n8n ${server.url}, sandbox ${sandbox.url}, sink ${sink.url}, user folder ${uf.dir} (ready after ${secs(Date.now() - t0)})`,
 		);
@@ -737,6 +736,11 @@ async function runSteps({ server, sandbox, sink, examples }) {
 	await sandboxCall(sandbox, 'DELETE', `/sources/${throwaway.id}`);
 
 	for (const wf of examples) {
+		// The drift alert reports what changed since the backup example's snapshot: change one thing.
+		if (wf.nodes.some((node) => node.name === 'Compare With Workspace')) {
+			const changed = (await sandboxCall(sandbox, 'GET', '/sources?pagination[count]=1')).sources[0];
+			await sandboxCall(sandbox, 'PATCH', `/sources/${changed.id}`, { enabled: !changed.enabled });
+		}
 		await step(
 			`8.${examples.indexOf(wf) + 1}`,
 			`example "${wf.name}" (${wf.id}): Execute workflow in the editor finishes without error`,
@@ -874,7 +878,8 @@ async function runExample(url, wf, sink) {
 		} catch {
 			fail(`the sink got a body that is not JSON: ${got[0].body.slice(0, 200)}`);
 		}
-		if (!body.text || !/^(New Segment source|Source Deleted): /.test(body.text))
+		const expectedText = /^(New Segment source: |Source Deleted: |\*Segment workspace drifted from its last backup \(1\)\*\n)/;
+		if (!body.text || !expectedText.test(body.text))
 			fail(`unexpected notification: ${got[0].body.slice(0, 300)}`);
 		extra = `; sink got ${got[0].method} ${got[0].url}: ${JSON.stringify(body.text)}`;
 	}

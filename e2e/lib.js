@@ -404,8 +404,38 @@ async function makeTemplate() {
 	console.log(`template database migrated in ${r.ms} ms: ${path.join(dir, '.n8n', 'database.sqlite')}`);
 }
 
+/**
+ * An example workflow made runnable in a test: the sink URL in place of 127.0.0.1:8787, the backup
+ * examples' repository folder, and the deletion request's hourly wait shortened to a second.
+ */
+function exampleForTests(wf, { sinkUrl, repositoryPath } = {}) {
+	for (const node of wf.nodes) {
+		const url = node.parameters && node.parameters.url;
+		if (sinkUrl && typeof url === 'string' && url.includes('127.0.0.1:8787')) {
+			node.parameters.url = url.replace('http://127.0.0.1:8787', sinkUrl);
+		}
+		if (node.name === 'Backup Settings' && repositoryPath) {
+			node.parameters.assignments.assignments.find((a) => a.name === 'repositoryPath').value = repositoryPath;
+		}
+		if (node.name === 'Wait Before Checking') node.parameters = { ...node.parameters, amount: 1, unit: 'seconds' };
+	}
+	return wf;
+}
+
+/** A Git repository in a temporary folder, with a committer, for the backup examples. */
+function backupRepository() {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-segment-e2e-backup-'));
+	const git = (...args) => require('node:child_process').execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+	git('init', '-q', '-b', 'main');
+	git('config', 'user.name', 'n8n backup');
+	git('config', 'user.email', 'backup@example.com');
+	return { dir, git };
+}
+
 module.exports = {
 	REPO,
+	exampleForTests,
+	backupRepository,
 	PACKAGE_NAME,
 	CACHE,
 	NODE24,

@@ -525,22 +525,14 @@ function readExample(file) {
 
 /** The backup and drift examples, with the repository in a temp folder and the alert sent to the sink. */
 function backupExamples(repositoryPath, sinkUrl) {
-	return ['configuration-backup.json', 'drift-alert.json'].map((file) => {
-		const wf = readExample(file);
-		const settings = wf.nodes.find((n) => n.name === 'Backup Settings');
-		settings.parameters.assignments.assignments.find((a) => a.name === 'repositoryPath').value = repositoryPath;
-		const send = wf.nodes.find((n) => n.name === 'Send Alert');
-		if (send) send.parameters.url = `${sinkUrl}/drift`;
-		return wf;
-	});
+	return ['configuration-backup.json', 'drift-alert.json'].map((file) =>
+		e2e.exampleForTests(readExample(file), { repositoryPath, sinkUrl }),
+	);
 }
 
 /** The deletion-request example, checking the status every second instead of every hour. */
 function deletionExample() {
-	const wf = readExample('deletion-request.json');
-	const wait = wf.nodes.find((n) => n.name === 'Wait Before Checking');
-	wait.parameters = { ...wait.parameters, amount: 1, unit: 'seconds' };
-	return wf;
+	return e2e.exampleForTests(readExample('deletion-request.json'));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -678,7 +670,8 @@ async function laneB(ctx) {
 	if (wanted(3)) workflows.push(errorWorkflow());
 	if (wanted(4)) workflows.push(builtinWorkflow());
 	if (wanted(5)) workflows.push(httpCredWorkflow(S1));
-	const backupRepo = wanted(6) ? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-segment-e2e-backup-')) : undefined;
+	const backup = wanted(6) ? e2e.backupRepository() : undefined;
+	const backupRepo = backup && backup.dir;
 	if (wanted(6)) {
 		workflows.push(readExample('workspace-audit.json'), readExample('provisioning.json'), deletionExample());
 		workflows.push(...backupExamples(backupRepo, ctx.sink.url));
@@ -1115,11 +1108,7 @@ async function laneB(ctx) {
 
 	if (wanted(6))
 		await check(L, '6d', LANE_B_TITLES['6d'], async () => {
-			const git = (...args) =>
-				require('node:child_process').execFileSync('git', ['-C', backupRepo, ...args], { encoding: 'utf8' }).trim();
-			git('init', '-q', '-b', 'main');
-			git('config', 'user.name', 'n8n backup');
-			git('config', 'user.email', 'backup@example.com');
+			const { git } = backup;
 			// The Files and Git nodes may only touch the folders n8n allows.
 			const env = { N8N_RESTRICT_FILE_ACCESS_TO: backupRepo };
 			const file = path.join(backupRepo, 'segment-workspace.json');
