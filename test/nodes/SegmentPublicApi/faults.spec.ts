@@ -9,6 +9,7 @@ import { activateTrigger, runJson, runNode, TOKEN, US } from '../../harness/node
 import { api, apiWithBody, apiWithoutBody, page, source } from '../../harness/segment';
 import { TIMEOUTS } from '../../../nodes/SegmentPublicApi/shared/transport';
 
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const getSource = (options = {}) => ({
 	resource: 'source',
 	operation: 'get',
@@ -387,10 +388,115 @@ describe('rate limits that cannot poison the process', () => {
 			'/regulations',
 			{ resource: 'regulation', operation: 'create', subjectIds: 'user-1' },
 		],
+		[
+			'Engage: Audience > Get Many',
+			'get',
+			'/spaces/spa1/audiences',
+			{ resource: 'audience', operation: 'getAll', spaceId: byId('spa1'), limit: 1 },
+		],
+		[
+			'Engage: Audience > Run Now',
+			'post',
+			'/spaces/spa1/audiences/aud1/runs',
+			{ resource: 'audience', operation: 'run', spaceId: byId('spa1'), audienceId: 'aud1' },
+		],
+		[
+			'Engage: Audience > Create Preview',
+			'post',
+			'/spaces/spa1/audiences/previews',
+			{
+				resource: 'audience',
+				operation: 'createPreview',
+				spaceId: byId('spa1'),
+				query: "event('Order Completed').count() >= 3",
+			},
+		],
+		[
+			'Engage: Computed Trait > Get Many',
+			'get',
+			'/spaces/spa1/computed-traits',
+			{ resource: 'computedTrait', operation: 'getAll', spaceId: byId('spa1'), limit: 1 },
+		],
+		[
+			'Engage: Computed Trait > Delete',
+			'delete',
+			'/spaces/spa1/computed-traits/ct1',
+			{
+				resource: 'computedTrait',
+				operation: 'delete',
+				spaceId: byId('spa1'),
+				computedTraitId: 'ct1',
+			},
+		],
+		[
+			'Engage: Space > Replace Messaging Subscriptions',
+			'put',
+			'/spaces/spa1/messaging-subscriptions',
+			{
+				resource: 'space',
+				operation: 'replaceMessagingSubscriptions',
+				spaceId: byId('spa1'),
+				subscriptions: {
+					subscription: [{ key: 'ada@example.com', type: 'EMAIL', status: 'SUBSCRIBED' }],
+				},
+			},
+		],
+		[
+			'Warehouse > Get Syncs',
+			'get',
+			'/warehouses/wh1/syncs',
+			{ resource: 'warehouse', operation: 'getSyncs', warehouseId: byId('wh1'), limit: 1 },
+		],
+		[
+			'Reverse ETL > Start Sync',
+			'post',
+			'/reverse-etl-syncs',
+			{
+				resource: 'reverseEtl',
+				operation: 'startSync',
+				reverseEtlModelId: byId('m1'),
+				sourceId: byId('src2'),
+				subscriptionId: 'sub1',
+			},
+		],
+		[
+			'Reverse ETL > Get Sync Status',
+			'get',
+			'/reverse-etl-models/m1/syncs/s1',
+			{
+				resource: 'reverseEtl',
+				operation: 'getSyncStatus',
+				reverseEtlModelId: byId('m1'),
+				syncId: 's1',
+			},
+		],
+		[
+			'Reverse ETL > Trigger DBT Model Sync',
+			'post',
+			'/dbt-model-syncs/trigger',
+			{ resource: 'reverseEtl', operation: 'triggerDbtModelSync', sourceId: byId('src2') },
+		],
+		[
+			'Customer Insights Download > Create Download',
+			'post',
+			'/customer-insights/download',
+			{
+				resource: 'customerInsights',
+				operation: 'createDownload',
+				collectionId: 'c1',
+				hour: '2026-01-01T00:00:00.000Z',
+			},
+		],
 	] as const)(
 		'keeps the limit of %s apart from the rest of the workspace',
 		async (_, method, path, parameters) => {
-			api()[method](path).query(true).reply(429, tooMany(60_000));
+			// Any of Segment's media types: the alpha and beta operations send their own.
+			nock(US)
+				.matchHeader('authorization', `Bearer ${TOKEN}`)
+				.matchHeader('accept', /^application\/vnd\.segment\.v1(alpha|beta)?\+json$/)
+				[method](path)
+				.query(true)
+				.reply(429, tooMany(60_000));
 			// Were the window shared, the Get below would wait these 3 s too.
 			await expect(runNode({ ...parameters, options: { maxWaitSeconds: 3 } })).rejects.toThrow(
 				'Too many requests',
