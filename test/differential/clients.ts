@@ -4,8 +4,13 @@
  * knowingly differ on: the media type.
  */
 import {
+	APICallsApi,
+	AudiencesApi,
 	AuditTrailApi,
+	ComputedTraitsApi,
 	DeletionAndSuppressionApi,
+	DeliveryOverviewApi,
+	DestinationFiltersApi,
 	DestinationsApi,
 	EventsApi,
 	FunctionsApi,
@@ -13,8 +18,15 @@ import {
 	IAMRolesApi,
 	IAMUsersApi,
 	LabelsApi,
+	MonthlyTrackedUsersApi,
+	ProfilesSyncApi,
+	ReverseETLApi,
+	SelectiveSyncApi,
+	SpacesApi,
+	TestingApi,
 	TrackingPlansApi,
 	TransformationsApi,
+	WarehousesApi,
 	WorkspacesApi,
 } from '@segment/public-api-sdk-typescript';
 import { TOKEN } from '../harness/node';
@@ -39,10 +51,23 @@ export const clients = {
 	workspaces: () => configure(new WorkspacesApi(BASE)),
 	regulations: () => configure(new DeletionAndSuppressionApi(BASE)),
 	trackingPlans: () => configure(new TrackingPlansApi(BASE)),
+	apiCalls: () => configure(new APICallsApi(BASE)),
+	mtu: () => configure(new MonthlyTrackedUsersApi(BASE)),
+	deliveryOverview: () => configure(new DeliveryOverviewApi(BASE)),
+	destinationFilters: () => configure(new DestinationFiltersApi(BASE)),
+	reverseEtl: () => configure(new ReverseETLApi(BASE)),
+	selectiveSync: () => configure(new SelectiveSyncApi(BASE)),
+	warehouses: () => configure(new WarehousesApi(BASE)),
+	profilesSync: () => configure(new ProfilesSyncApi(BASE)),
+	spaces: () => configure(new SpacesApi(BASE)),
+	audiences: () => configure(new AudiencesApi(BASE)),
+	computedTraits: () => configure(new ComputedTraitsApi(BASE)),
+	testing: () => configure(new TestingApi(BASE)),
 };
 
 export const V1 = 'application/vnd.segment.v1+json';
 export const V1ALPHA = 'application/vnd.segment.v1alpha+json';
+export const V1BETA = 'application/vnd.segment.v1beta+json';
 
 /*
  * Intended difference, asserted on every compared request: our node asks for the versioned media

@@ -4,7 +4,7 @@
  * Every operation goes through the same code, so one operation per case stands for all.
  */
 import nock from 'nock';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, sleep, type INodeParameters } from 'n8n-workflow';
 import { activateTrigger, runJson, runNode, TOKEN, US } from '../../harness/node';
 import { api, apiWithBody, apiWithoutBody, page, source } from '../../harness/segment';
 import { TIMEOUTS } from '../../../nodes/SegmentPublicApi/shared/transport';
@@ -437,7 +437,10 @@ describe('rate limits that cannot poison the process', () => {
 				operation: 'replaceMessagingSubscriptions',
 				spaceId: byId('spa1'),
 				subscriptions: {
-					subscription: [{ key: 'ada@example.com', type: 'EMAIL', status: 'SUBSCRIBED' }],
+					// Mutable, as n8n's parameter types want, inside the `as const` list.
+					subscription: [
+						{ key: 'ada@example.com', type: 'EMAIL', status: 'SUBSCRIBED' },
+					] as INodeParameters[],
 				},
 			},
 		],
@@ -498,9 +501,8 @@ describe('rate limits that cannot poison the process', () => {
 				.query(true)
 				.reply(429, tooMany(60_000));
 			// Were the window shared, the Get below would wait these 3 s too.
-			await expect(runNode({ ...parameters, options: { maxWaitSeconds: 3 } })).rejects.toThrow(
-				'Too many requests',
-			);
+			const withWait = { ...parameters, options: { maxWaitSeconds: 3 } } as INodeParameters;
+			await expect(runNode(withWait)).rejects.toThrow('Too many requests');
 
 			apiWithoutBody().get('/sources/src1').reply(200, found);
 			const started = Date.now();
