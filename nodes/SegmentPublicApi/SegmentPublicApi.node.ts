@@ -5,8 +5,11 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
+import { searchAudiences } from './listSearch/searchAudiences';
+import { searchComputedTraits } from './listSearch/searchComputedTraits';
 import { searchDestinations } from './listSearch/searchDestinations';
 import { searchFunctions } from './listSearch/searchFunctions';
+import { searchProfilesWarehouses } from './listSearch/searchProfilesWarehouses';
 import { searchReverseEtlModels } from './listSearch/searchReverseEtlModels';
 import { searchSources } from './listSearch/searchSources';
 import { searchSpaces } from './listSearch/searchSpaces';
@@ -14,6 +17,7 @@ import { searchTrackingPlans } from './listSearch/searchTrackingPlans';
 import { searchTransformations } from './listSearch/searchTransformations';
 import { searchUserGroups } from './listSearch/searchUserGroups';
 import { searchUsers } from './listSearch/searchUsers';
+import { searchWarehouseCredentials } from './listSearch/searchWarehouseCredentials';
 import { searchWarehouses } from './listSearch/searchWarehouses';
 import {
 	getCatalogItems,
@@ -274,6 +278,10 @@ export class SegmentPublicApi implements INodeType {
 			searchUserGroups,
 			searchSpaces,
 			searchReverseEtlModels,
+			searchAudiences,
+			searchComputedTraits,
+			searchProfilesWarehouses,
+			searchWarehouseCredentials,
 		},
 		loadOptions: {
 			getSources,

@@ -227,12 +227,14 @@ export async function loadOptions(
 	return await observed(nodeType.methods.loadOptions[method].call(context));
 }
 
+/** Runs a listSearch method as the editor does, with the node's current `parameters`. */
 export async function listSearch(
 	method: keyof SegmentPublicApi['methods']['listSearch'],
 	filter?: string,
 	paginationToken?: string,
+	parameters: INodeParameters = {},
 ): Promise<INodeListSearchResult> {
-	const context = loadOptionsContext({});
+	const context = loadOptionsContext(parameters);
 	return await observed(nodeType.methods.listSearch[method].call(context, filter, paginationToken));
 }
 

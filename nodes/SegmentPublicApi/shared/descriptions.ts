@@ -21,6 +21,7 @@ export function resourceLocator(
 	const locator = LOCATORS[name];
 	const label = locator.displayName;
 	const url = locator.url;
+	const parents = Object.keys(locator.list.parents ?? {});
 	return {
 		displayName: label,
 		name,
@@ -29,6 +30,10 @@ export function resourceLocator(
 		required: true,
 		description,
 		displayOptions: { show },
+		// The editor empties a picked record when the record it lies below changes (its space).
+		...(parents.length > 0
+			? { typeOptions: { loadOptionsDependsOn: parents.map((parent) => `${parent}.value`) } }
+			: {}),
 		modes: [
 			{
 				displayName: 'From List',

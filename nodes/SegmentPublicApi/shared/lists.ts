@@ -3,8 +3,10 @@ import type {
 	ILoadOptionsFunctions,
 	INodeListSearchItems,
 	INodeListSearchResult,
+	INodeParameterResourceLocator,
 	INodePropertyOptions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import {
 	fetchPage,
 	listRecords,
@@ -22,6 +24,10 @@ export const FUNCTION_TYPES = [
 ];
 
 export interface ListDefinition {
+	/**
+	 * Path below the base URL. A list below a record the user picks (the audiences of a space) has
+	 * `{parameterName}` placeholders, each named in `parents`.
+	 */
 	path: string;
 	/** Envelope key of the records under `data`. */
 	root: string;
@@ -31,6 +37,14 @@ export interface ListDefinition {
 	variants?: IDataObject[];
 	/** The media version the list needs when it is not v1 (Engage spaces are alpha). */
 	version?: MediaVersion;
+	/** The largest page the list accepts, when below Segment's usual 1,000 (audiences: 200). */
+	maxPageSize?: number;
+	/**
+	 * For each `{placeholder}` of `path`: the field of that name, and the list it picks from. In the
+	 * editor the placeholder is filled with the record chosen in the node's current parameters (a
+	 * "By URL" value is looked up in that list by slug or ID); until one is chosen, nothing is listed.
+	 */
+	parents?: Record<string, { displayName: string; list: ListDefinition }>;
 }
 
 /** The catalog type's name, with a trailing "(…)" folded in so labels nest no parentheses. */
@@ -44,6 +58,13 @@ const withType = (name: unknown, record: IDataObject) => {
 	const type = typeName(record);
 	const shown = typeof name === 'string' && name ? name : String(record.id);
 	return type ? `${shown} (${type})` : shown;
+};
+
+const spaces: ListDefinition = {
+	path: '/spaces',
+	root: 'spaces',
+	label: (record) => String(record.name || record.id),
+	version: 'v1alpha',
 };
 
 export const LISTS = {
@@ -91,11 +112,34 @@ export const LISTS = {
 		root: 'trackingPlans',
 		label: (record) => String(record.name || record.id),
 	},
-	spaces: {
-		path: '/spaces',
-		root: 'spaces',
+	spaces,
+	audiences: {
+		path: '/spaces/{spaceId}/audiences',
+		root: 'audiences',
+		label: (record) => String(record.name || record.id),
+		// `pagination` exists only in v1alpha, which caps pages at 200.
+		version: 'v1alpha',
+		maxPageSize: 200,
+		parents: { spaceId: { displayName: 'Space', list: spaces } },
+	},
+	computedTraits: {
+		path: '/spaces/{spaceId}/computed-traits',
+		root: 'computedTraits',
 		label: (record) => String(record.name || record.id),
 		version: 'v1alpha',
+		parents: { spaceId: { displayName: 'Space', list: spaces } },
+	},
+	profilesWarehouses: {
+		path: '/spaces/{spaceId}/profiles-warehouses',
+		root: 'profilesWarehouses',
+		label: (record) => withType((record.settings as IDataObject | undefined)?.name, record),
+		version: 'v1alpha',
+		parents: { spaceId: { displayName: 'Space', list: spaces } },
+	},
+	warehouseCredentials: {
+		path: '/credentials',
+		root: 'credentials',
+		label: (record) => String(record.name || record.id),
 	},
 	reverseEtlModels: {
 		path: '/reverse-etl-models',
@@ -112,20 +156,81 @@ export const LISTS = {
 	},
 } satisfies Record<string, ListDefinition>;
 
-/** Every record of a list, across its variants. */
-export async function listAll(this: SegmentContext, list: ListDefinition): Promise<IDataObject[]> {
+/**
+ * Every record of a list, across its variants. A list below a picked record (see `parents`) takes
+ * its `path` filled in.
+ */
+export async function listAll(
+	this: SegmentContext,
+	list: ListDefinition,
+	path: string = list.path,
+): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
 	for (const qs of list.variants ?? [{}]) {
 		records.push(
 			...(await listRecords.call(this, {
-				path: list.path,
+				path,
 				root: list.root,
 				qs,
 				version: list.version,
+				maxPageSize: list.maxPageSize,
 			})),
 		);
 	}
 	return records;
+}
+
+/** The ID of the record of `list` whose slug (or ID) is `slug`, or an error naming the field. */
+export async function idBySlug(
+	this: SegmentContext,
+	list: ListDefinition,
+	slug: string,
+	label: string,
+): Promise<string> {
+	const records = await listAll.call(this, list);
+	const match = records.find((record) => record.slug === slug || record.id === slug);
+	if (!match) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`No ${label.toLowerCase()} with the slug "${slug}" exists in this workspace`,
+			{ description: `Check the URL given in the "${label}" field.` },
+		);
+	}
+	return String(match.id);
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * The path of a list with its placeholders filled from the node's current parameters (what the
+ * editor shows), or undefined while one of them is not chosen yet, so that nothing is listed.
+ */
+async function currentPath(
+	this: ILoadOptionsFunctions,
+	list: ListDefinition,
+): Promise<string | undefined> {
+	let path = list.path;
+	for (const [, name] of list.path.matchAll(PLACEHOLDER)) {
+		const raw = this.getCurrentNodeParameter(name) as
+			| INodeParameterResourceLocator
+			| string
+			| number
+			| undefined;
+		const given = typeof raw === 'object' && raw !== null ? raw.value : raw;
+		// Nothing chosen yet, or an expression the editor could not resolve (no input data yet).
+		if (given === undefined || given === null) return undefined;
+		if (String(given).trim() === '' || String(given).startsWith('=')) return undefined;
+		const value = this.getCurrentNodeParameter(name, { extractValue: true });
+		let id =
+			typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+		if (!id) return undefined;
+		const parent = list.parents?.[name];
+		if (parent && typeof raw === 'object' && raw?.mode === 'url') {
+			id = await idBySlug.call(this, parent.list, id, parent.displayName);
+		}
+		path = path.replace(`{${name}}`, encodeURIComponent(id));
+	}
+	return path;
 }
 
 /** With a filter, pages are read until at least this many matches are found or the list ends... */
@@ -140,6 +245,8 @@ export function searchMethod(list: ListDefinition) {
 		filter?: string,
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
+		const path = await currentPath.call(this, list);
+		if (path === undefined) return { results: [] };
 		const wanted = filter?.trim().toLowerCase();
 		const results: INodeListSearchItems[] = [];
 		const variants = list.variants ?? [{}];
@@ -151,11 +258,11 @@ export function searchMethod(list: ListDefinition) {
 		let pages = 0;
 		do {
 			const page = await fetchPage.call(this, {
-				path: list.path,
+				path,
 				root: list.root,
 				qs: variants[variant],
 				version: list.version,
-				count: MAX_PAGE_SIZE,
+				count: list.maxPageSize ?? MAX_PAGE_SIZE,
 				cursor: cursor || undefined,
 			});
 			for (const record of page.records) {
@@ -185,7 +292,9 @@ export function searchMethod(list: ListDefinition) {
 /** A loadOptions method listing every record, sorted by its label. */
 export function optionsMethod(list: ListDefinition) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const records = await listAll.call(this, list);
+		const path = await currentPath.call(this, list);
+		if (path === undefined) return [];
+		const records = await listAll.call(this, list, path);
 		return records
 			.map((record) => ({ name: list.label(record), value: String(record.id) }))
 			.sort((a, b) => a.name.localeCompare(b.name));

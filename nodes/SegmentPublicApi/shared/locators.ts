@@ -109,4 +109,28 @@ export const LOCATORS: Record<string, LocatorDefinition> = {
 		list: LISTS.reverseEtlModels,
 		idPlaceholder: 'e.g. 2RqYVsdAmCW4ZWdhrHq7vbDYmAk',
 	},
+	audienceId: {
+		displayName: 'Audience',
+		searchListMethod: 'searchAudiences',
+		list: LISTS.audiences,
+		idPlaceholder: 'e.g. aud_2Ue6zkHGdwpGTCRrhgz4rqXG2yq',
+	},
+	computedTraitId: {
+		displayName: 'Computed Trait',
+		searchListMethod: 'searchComputedTraits',
+		list: LISTS.computedTraits,
+		idPlaceholder: 'e.g. ais_2TqAWZNfEaNZAkDjBVSmIpRUCAq',
+	},
+	profilesWarehouseId: {
+		displayName: 'Profiles Warehouse',
+		searchListMethod: 'searchProfilesWarehouses',
+		list: LISTS.profilesWarehouses,
+		idPlaceholder: 'e.g. 2RqYVsdAmCW4ZWdhrHq7vbDYmAk',
+	},
+	credentialId: {
+		displayName: 'Warehouse Credential',
+		searchListMethod: 'searchWarehouseCredentials',
+		list: LISTS.warehouseCredentials,
+		idPlaceholder: 'e.g. 2yxBWwXgzCgJjK1W1kcbqXQ5rhY',
+	},
 };

@@ -23,7 +23,7 @@ import {
 	parseJsonObject,
 	refuseCensoredValues,
 } from './utils';
-import { listAll } from './lists';
+import { idBySlug } from './lists';
 import { LOCATORS } from './locators';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './rateLimit';
 
@@ -52,11 +52,9 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 const FIELD_LABELS: Record<string, string> = {
 	catalogItemId: 'Catalog Entry',
-	audienceId: 'Audience ID',
 	previewId: 'Preview ID',
 	scheduleId: 'Schedule ID',
 	syncId: 'Sync ID',
-	computedTraitId: 'Computed Trait ID',
 	filterId: 'Filter ID',
 	instanceId: 'Instance ID',
 	activationId: 'Activation ID',
@@ -66,8 +64,6 @@ const FIELD_LABELS: Record<string, string> = {
 	propertyName: 'Property Name',
 	eventName: 'Event Name',
 	traitKey: 'Trait Key',
-	profilesWarehouseId: 'Profiles Warehouse ID',
-	credentialId: 'Credential ID',
 	collectionId: 'Collection ID',
 	labelKey: 'Key',
 	labelValue: 'Value',
@@ -90,17 +86,7 @@ export async function resolveId(this: IExecuteSingleFunctions, name: string): Pr
 	// The mode is not an expression, so it is read unevaluated.
 	const raw = node.parameters[name] as INodeParameterResourceLocator | string | undefined;
 	if (locator?.url?.holds !== 'slug' || typeof raw !== 'object' || raw?.mode !== 'url') return id;
-	const slug = id;
-	const records = await listAll.call(this, locator.list);
-	const match = records.find((record) => record.slug === slug || record.id === slug);
-	if (!match) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`No ${label.toLowerCase()} with the slug "${slug}" exists in this workspace`,
-			{ description: `Check the URL given in the "${label}" field.` },
-		);
-	}
-	return String(match.id);
+	return await idBySlug.call(this, locator.list, id, label);
 }
 
 async function fillTemplate(

@@ -75,6 +75,32 @@ describe('the editor', () => {
 		expect(shown.destinationTypeIds).toEqual({ show: { '/events': ['newDestination'] } });
 	});
 
+	it('lists audiences, computed traits and Profiles Sync warehouses of the space picked above them', () => {
+		const properties = new SegmentPublicApi().description.properties;
+		const below = properties.filter((p) =>
+			['audienceId', 'computedTraitId', 'profilesWarehouseId'].includes(p.name),
+		);
+		expect(below.length).toBeGreaterThan(0);
+		for (const property of below) {
+			expect(property.type).toBe('resourceLocator');
+			// The editor empties the pick when the space changes.
+			expect(property.typeOptions?.loadOptionsDependsOn).toEqual(['spaceId.value']);
+			expect(property.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+			// A Space field shows for the same operations, earlier in the panel.
+			const space = properties.findIndex(
+				(p) =>
+					p.name === 'spaceId' &&
+					JSON.stringify(p.displayOptions) === JSON.stringify(property.displayOptions),
+			);
+			expect(space).toBeGreaterThanOrEqual(0);
+			expect(space).toBeLessThan(properties.indexOf(property));
+		}
+		const credential = properties.filter((p) => p.name === 'credentialId');
+		expect(credential.map((p) => [p.type, p.typeOptions?.loadOptionsDependsOn])).toEqual(
+			credential.map(() => ['resourceLocator', undefined]),
+		);
+	});
+
 	it('labels a record whose type name has parentheses without nesting them', async () => {
 		apiWithoutBody()
 			.get('/destinations')

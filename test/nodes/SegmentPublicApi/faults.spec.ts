@@ -494,12 +494,10 @@ describe('rate limits that cannot poison the process', () => {
 		'keeps the limit of %s apart from the rest of the workspace',
 		async (_, method, path, parameters) => {
 			// Any of Segment's media types: the alpha and beta operations send their own.
-			nock(US)
+			const anyMediaType = nock(US)
 				.matchHeader('authorization', `Bearer ${TOKEN}`)
-				.matchHeader('accept', /^application\/vnd\.segment\.v1(alpha|beta)?\+json$/)
-				[method](path)
-				.query(true)
-				.reply(429, tooMany(60_000));
+				.matchHeader('accept', /^application\/vnd\.segment\.v1(alpha|beta)?\+json$/);
+			anyMediaType[method](path).query(true).reply(429, tooMany(60_000));
 			// Were the window shared, the Get below would wait these 3 s too.
 			const withWait = { ...parameters, options: { maxWaitSeconds: 3 } } as INodeParameters;
 			await expect(runNode(withWait)).rejects.toThrow('Too many requests');

@@ -32,6 +32,10 @@ const LOCATOR_FIELDS = [
 	'trackingPlanId',
 	'spaceId',
 	'reverseEtlModelId',
+	'audienceId',
+	'computedTraitId',
+	'profilesWarehouseId',
+	'credentialId',
 ];
 
 interface OperationCase {

@@ -5,7 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
+import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
 import { parseJsonObject, refuseCensoredValues } from '../../shared/utils';
 
 /** Segment accepts at most this many identifiers in an ID sync configuration. */
@@ -49,17 +49,9 @@ export const ACTIVATION_TYPES = [
 	},
 ];
 
+/** The audience, picked from the audiences of the space chosen above, or given by ID. */
 export function audienceIdField(show: DisplayShow, description: string): INodeProperties {
-	return {
-		displayName: 'Audience ID',
-		name: 'audienceId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. aud_0ujsszwN8NRY24YaXiTIE2VWDTS',
-		description,
-		displayOptions: { show },
-	};
+	return resourceLocator('audienceId', show, description);
 }
 
 export function activationIdField(show: DisplayShow, description: string): INodeProperties {

@@ -5,6 +5,6 @@ const show = { resource: ['audience'], operation: ['createSchedule'] };
 
 export const audienceCreateScheduleDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the Linked audience to schedule'),
+	audienceIdField(show, 'The Linked audience to schedule'),
 	...scheduleFields(show),
 ];

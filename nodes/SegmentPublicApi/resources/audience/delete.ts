@@ -5,5 +5,5 @@ const show = { resource: ['audience'], operation: ['delete'] };
 
 export const audienceDeleteDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the audience to delete'),
+	audienceIdField(show, 'The audience to delete'),
 ];

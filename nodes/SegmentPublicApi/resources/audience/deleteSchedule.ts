@@ -5,6 +5,6 @@ const show = { resource: ['audience'], operation: ['deleteSchedule'] };
 
 export const audienceDeleteScheduleDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the Linked audience'),
+	audienceIdField(show, 'The Linked audience'),
 	scheduleIdField(show, 'The ID of the schedule to delete'),
 ];

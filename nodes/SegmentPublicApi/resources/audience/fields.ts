@@ -21,17 +21,9 @@ export function spaceField(show: DisplayShow, description: string): INodePropert
 	return resourceLocator('spaceId', show, description);
 }
 
+/** The audience, picked from the audiences of the space chosen above, or given by ID. */
 export function audienceIdField(show: DisplayShow, description: string): INodeProperties {
-	return {
-		displayName: 'Audience ID',
-		name: 'audienceId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. aud_2Ue6zkHGdwpGTCRrhgz4rqXG2yq',
-		description,
-		displayOptions: { show },
-	};
+	return resourceLocator('audienceId', show, description);
 }
 
 export function scheduleIdField(show: DisplayShow, description: string): INodeProperties {

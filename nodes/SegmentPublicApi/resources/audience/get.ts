@@ -10,7 +10,7 @@ const show = { resource: ['audience'], operation: ['get'] };
 
 export const audienceGetDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the audience to get'),
+	audienceIdField(show, 'The audience to get'),
 	includeSchedulesField(show),
 	simplifyAudienceField(show),
 ];

@@ -12,7 +12,7 @@ const show = { resource: ['audience'], operation: ['getReferences'] };
 
 export const audienceGetReferencesDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the audience whose consumers to list'),
+	audienceIdField(show, 'The audience whose consumers to list'),
 	...returnAllAndLimit(show),
 	searchFilters(show, 'consumers'),
 	{

@@ -5,6 +5,6 @@ const show = { resource: ['audience'], operation: ['getSchedule'] };
 
 export const audienceGetScheduleDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the audience'),
+	audienceIdField(show, 'The audience'),
 	scheduleIdField(show, 'The ID of the schedule to get'),
 ];

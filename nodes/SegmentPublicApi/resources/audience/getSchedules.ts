@@ -6,6 +6,6 @@ const show = { resource: ['audience'], operation: ['getSchedules'] };
 
 export const audienceGetSchedulesDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the audience whose schedules to list'),
+	audienceIdField(show, 'The audience whose schedules to list'),
 	...returnAllAndLimit(show),
 ];

@@ -5,5 +5,5 @@ const show = { resource: ['audience'], operation: ['run'] };
 
 export const audienceRunDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the Linked audience to run now'),
+	audienceIdField(show, 'The Linked audience to run now'),
 ];

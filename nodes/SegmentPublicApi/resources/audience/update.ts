@@ -14,7 +14,7 @@ const show = { resource: ['audience'], operation: ['update'] };
 export const audienceUpdateDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
 	{
-		...audienceIdField(show, 'The ID of the audience to change'),
+		...audienceIdField(show, 'The audience to change'),
 		routing: { send: { preSend: [updateAudienceBody] } },
 	},
 	optionalFields('updateFields', show, [

@@ -5,7 +5,7 @@ const show = { resource: ['audience'], operation: ['updateSchedule'] };
 
 export const audienceUpdateScheduleDescription: INodeProperties[] = [
 	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The ID of the Linked audience'),
+	audienceIdField(show, 'The Linked audience'),
 	scheduleIdField(show, 'The ID of the schedule to change'),
 	...scheduleFields(show),
 ];

@@ -6,5 +6,5 @@ const show = { resource: ['computedTrait'], operation: ['delete'] };
 
 export const computedTraitDeleteDescription: INodeProperties[] = [
 	resourceLocator('spaceId', show, 'The space of the computed trait'),
-	computedTraitIdField(show, 'The ID of the computed trait to delete'),
+	computedTraitIdField(show, 'The computed trait to delete'),
 ];

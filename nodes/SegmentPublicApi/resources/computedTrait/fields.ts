@@ -6,7 +6,7 @@ import {
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
+import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
 
 export const DEFINITION_TYPES: INodePropertyOptions[] = [
 	{ name: 'Accounts', value: 'ACCOUNTS', description: 'Computed over accounts (B2B)' },
@@ -15,18 +15,9 @@ export const DEFINITION_TYPES: INodePropertyOptions[] = [
 
 export const QUERY_PLACEHOLDER = "e.g. event('Order Completed').within(30 days).count()";
 
-/** The ID field of a computed trait, used in the path. */
+/** The computed trait, picked from those of the space chosen above, or given by ID; used in the path. */
 export function computedTraitIdField(show: DisplayShow, description: string): INodeProperties {
-	return {
-		displayName: 'Computed Trait ID',
-		name: 'computedTraitId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. ais_2TqAWZNfEaNZAkDjBVSmIpRUCAq',
-		description,
-		displayOptions: { show },
-	};
+	return resourceLocator('computedTraitId', show, description);
 }
 
 /**

@@ -6,6 +6,6 @@ const show = { resource: ['computedTrait'], operation: ['get'] };
 
 export const computedTraitGetDescription: INodeProperties[] = [
 	resourceLocator('spaceId', show, 'The space of the computed trait'),
-	computedTraitIdField(show, 'The ID of the computed trait to get'),
+	computedTraitIdField(show, 'The computed trait to get'),
 	simplify(show),
 ];

@@ -7,7 +7,7 @@ const show = { resource: ['computedTrait'], operation: ['update'] };
 export const computedTraitUpdateDescription: INodeProperties[] = [
 	resourceLocator('spaceId', show, 'The space of the computed trait'),
 	{
-		...computedTraitIdField(show, 'The ID of the computed trait to update'),
+		...computedTraitIdField(show, 'The computed trait to update'),
 		routing: { send: { preSend: [checkedUpdate] } },
 	},
 	optionalFields('updateFields', show, [

@@ -1,18 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
+import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
 
-/** The ID of a Profiles Sync warehouse, which is not listed with the workspace's warehouses. */
+/**
+ * A Profiles Sync warehouse, picked from those of the space chosen above (they are not listed with
+ * the workspace's warehouses), or given by ID.
+ */
 export function profilesWarehouseIdField(show: DisplayShow, description: string): INodeProperties {
-	return {
-		displayName: 'Profiles Warehouse ID',
-		name: 'profilesWarehouseId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 2RqYVsdAmCW4ZWdhrHq7vbDYmAk',
-		description: `${description}, as Get Many lists it`,
-		displayOptions: { show },
-	};
+	return resourceLocator('profilesWarehouseId', show, description);
 }
 
 /** The fields of a Profiles Sync warehouse a user reads first; its settings stay out. */

@@ -4,6 +4,6 @@ import { credentialIdField } from './fields';
 export const warehouseCredentialDeleteDescription: INodeProperties[] = [
 	credentialIdField(
 		{ resource: ['warehouseCredential'], operation: ['delete'] },
-		'The ID of the credential to delete. Segment refuses while a warehouse or source still uses it.',
+		'The credential to delete. Segment refuses while a warehouse or source still uses it.',
 	),
 ];

@@ -1,40 +1,12 @@
-import type {
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
-import { checkedId } from '../../shared/utils';
+import type { INodeProperties } from 'n8n-workflow';
+import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
 
-/** The trimmed Credential ID, or an error naming the field before anything is sent. */
-export function checkedCredentialId(
-	this: IExecuteSingleFunctions | IExecutePaginationFunctions,
-): string {
-	return checkedId(this.getNode(), this.getNodeParameter('credentialId', ''), 'Credential ID');
-}
-
-async function checkCredentialId(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-) {
-	checkedCredentialId.call(this);
-	return requestOptions;
-}
-
-/** The Credential ID field: a plain ID, checked before sending and URL-encoded into the path. */
+/**
+ * The credential, picked from the workspace's warehouse credentials or given by ID; checked and
+ * URL-encoded into the path (see `resolveId`).
+ */
 export function credentialIdField(show: DisplayShow, description: string): INodeProperties {
-	return {
-		displayName: 'Credential ID',
-		name: 'credentialId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 2yxBWwXgzCgJjK1W1kcbqXQ5rhY',
-		description,
-		displayOptions: { show },
-		routing: { send: { preSend: [checkCredentialId] } },
-	};
+	return resourceLocator('credentialId', show, description);
 }
 
 /** The secret settings of a credential: names in the clear, values in password fields. */

@@ -5,6 +5,6 @@ import { simplifyCredentialField } from './simplify';
 const show = { resource: ['warehouseCredential'], operation: ['get'] };
 
 export const warehouseCredentialGetDescription: INodeProperties[] = [
-	credentialIdField(show, 'The ID of the credential to get'),
+	credentialIdField(show, 'The credential to get'),
 	simplifyCredentialField(show),
 ];

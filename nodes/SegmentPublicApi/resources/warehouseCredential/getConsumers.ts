@@ -1,9 +1,9 @@
 import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../shared/descriptions';
-import { customRouting } from '../../shared/routing';
+import { customRouting, resolveId } from '../../shared/routing';
 import { MAX_PAGE_SIZE, segmentApiRequest } from '../../shared/transport';
 import { checkedLimit, simplifySource, simplifyWarehouse } from '../../shared/utils';
-import { checkedCredentialId, credentialIdField } from './fields';
+import { credentialIdField } from './fields';
 
 const show = { resource: ['warehouseCredential'], operation: ['getConsumers'] };
 
@@ -38,7 +38,7 @@ export const warehouseCredentialGetConsumersRouting = customRouting(
 	'GET',
 	'/credentials/{credentialId}/consumers',
 	async function (policy) {
-		const path = `/credentials/${encodeURIComponent(checkedCredentialId.call(this))}/consumers`;
+		const path = `/credentials/${encodeURIComponent(await resolveId.call(this, 'credentialId'))}/consumers`;
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 		const limit = returnAll
 			? Infinity
@@ -83,7 +83,7 @@ export const warehouseCredentialGetConsumersRouting = customRouting(
 );
 
 export const warehouseCredentialGetConsumersDescription: INodeProperties[] = [
-	credentialIdField(show, 'The ID of the credential whose warehouses and sources to list'),
+	credentialIdField(show, 'The credential whose warehouses and sources to list'),
 	...returnAllAndLimit(show),
 	{
 		displayName: 'Simplify',

@@ -7,7 +7,7 @@ const show = { resource: ['warehouseCredential'], operation: ['update'] };
 export const warehouseCredentialUpdateDescription: INodeProperties[] = [
 	credentialIdField(
 		show,
-		'The ID of the credential to change. Every warehouse that uses it is affected at once.',
+		'The credential to change. Every warehouse that uses it is affected at once.',
 	),
 	optionalFields('updateFields', show, [
 		{

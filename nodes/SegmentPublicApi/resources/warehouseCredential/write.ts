@@ -4,10 +4,9 @@ import {
 	type IExecutePaginationFunctions,
 	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { customRouting } from '../../shared/routing';
+import { customRouting, resolveId } from '../../shared/routing';
 import { redactSecrets, segmentApiRequest } from '../../shared/transport';
 import { findCensoredValue, parseJsonObject, refuseCensoredValues } from '../../shared/utils';
-import { checkedCredentialId } from './fields';
 
 /** Keys of settings that hold secrets: these go in "Secret Settings", never in the JSON. */
 const SECRET_KEY = /password|passwd|passphrase|secret|private_?key|api_?key|access_?key|token/i;
@@ -175,7 +174,7 @@ export function credentialWriteRouting(kind: 'create' | 'update'): INodeProperty
 		const path =
 			kind === 'create'
 				? '/credentials'
-				: `/credentials/${encodeURIComponent(checkedCredentialId.call(this))}`;
+				: `/credentials/${encodeURIComponent(await resolveId.call(this, 'credentialId'))}`;
 		const { body, secrets } = kind === 'create' ? createInput.call(this) : updateInput.call(this);
 		let data: IDataObject;
 		try {

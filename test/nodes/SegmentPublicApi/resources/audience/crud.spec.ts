@@ -2,7 +2,7 @@ import { runJson } from '../../../../harness/node';
 import { apiWithBody, apiWithoutBody, exactQuery } from '../../../../harness/segment';
 import { audience, simplified, space, V1ALPHA } from './fixtures';
 
-const EMPTY_AUDIENCE_ID = /The field "(audienceId|Audience ID)" is empty/;
+const EMPTY_AUDIENCE_ID = /The field "Audience" is empty/;
 
 describe('Audience > Create', () => {
 	const base = {

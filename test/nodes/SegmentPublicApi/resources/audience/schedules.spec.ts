@@ -161,7 +161,7 @@ describe('Audience > Delete Schedule', () => {
 
 	it('refuses an empty audience ID before sending', async () => {
 		await expect(runJson({ ...base, audienceId: '' })).rejects.toThrow(
-			/The field "(audienceId|Audience ID)" is empty/,
+			/The field "Audience" is empty/,
 		);
 	});
 });

@@ -134,7 +134,7 @@ describe('Computed Trait > Get', () => {
 
 	it('refuses an empty computed trait ID before sending anything', async () => {
 		await expect(runJson({ ...base, operation: 'get', computedTraitId: ' ' })).rejects.toThrow(
-			/The field "(computedTraitId|Computed Trait ID)" is empty/,
+			/The field "Computed Trait" is empty/,
 		);
 	});
 });

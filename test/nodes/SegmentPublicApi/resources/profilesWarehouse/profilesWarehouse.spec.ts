@@ -216,7 +216,7 @@ describe('Engage: Profiles Sync > Update', () => {
 		await refusesBeforeSending(
 			'PATCH',
 			{ operation: 'update', spaceId: space('spa1'), profilesWarehouseId: ' ', settings: '{}' },
-			/The field "(Profiles Warehouse ID|profilesWarehouseId)" is empty/,
+			/The field "Profiles Warehouse" is empty/,
 		);
 	});
 });
@@ -241,7 +241,7 @@ describe('Engage: Profiles Sync > Delete', () => {
 		await refusesBeforeSending(
 			'DELETE',
 			{ operation: 'delete', spaceId: space('spa1'), profilesWarehouseId: '' },
-			/The field "(Profiles Warehouse ID|profilesWarehouseId)" is empty/,
+			/The field "Profiles Warehouse" is empty/,
 		);
 	});
 

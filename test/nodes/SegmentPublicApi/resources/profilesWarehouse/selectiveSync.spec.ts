@@ -82,10 +82,7 @@ describe('Engage: Profiles Sync > Get Selective Sync', () => {
 	});
 
 	it.each([
-		[
-			{ profilesWarehouseId: '' },
-			/The field "(Profiles Warehouse ID|profilesWarehouseId)" is empty/,
-		],
+		[{ profilesWarehouseId: '' }, /The field "Profiles Warehouse" is empty/],
 		[{ spaceId: space('') }, 'The field "Space" is empty'],
 		[{ limit: 0 }, 'The field "Limit" must be a whole number of 1 or more'],
 	])('refuses %j before sending', async (parameters, message) => {

@@ -37,7 +37,7 @@ describe('Warehouse Credential > Get', () => {
 	it('refuses an empty Credential ID before sending, naming the field', async () => {
 		await expect(
 			runNode({ resource: 'warehouseCredential', operation: 'get', credentialId: '' }),
-		).rejects.toThrow('The field "Credential ID" is empty');
+		).rejects.toThrow('The field "Warehouse Credential" is empty');
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 
@@ -124,7 +124,7 @@ describe('Warehouse Credential > Delete', () => {
 	it('refuses a dot segment as ID before sending', async () => {
 		await expect(
 			runNode({ resource: 'warehouseCredential', operation: 'delete', credentialId: '..' }),
-		).rejects.toThrow('The field "Credential ID" is not a valid ID: ".."');
+		).rejects.toThrow('The field "Warehouse Credential" is not a valid ID: ".."');
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 });

@@ -148,7 +148,7 @@ describe('Warehouse Credential > Get Consumers', () => {
 	it('refuses an empty Credential ID before sending', async () => {
 		await expect(
 			runNode({ resource: 'warehouseCredential', operation: 'getConsumers', credentialId: '' }),
-		).rejects.toThrow('The field "Credential ID" is empty');
+		).rejects.toThrow('The field "Warehouse Credential" is empty');
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 });

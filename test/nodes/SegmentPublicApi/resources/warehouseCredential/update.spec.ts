@@ -82,7 +82,7 @@ describe('Warehouse Credential > Update', () => {
 		[
 			'an empty Credential ID',
 			{ credentialId: ' ', updateFields: { name: 'x' } },
-			'The field "Credential ID" is empty',
+			'The field "Warehouse Credential" is empty',
 		],
 		['an empty Name', { updateFields: { name: '' } }, 'The field "Name" is empty'],
 		[

@@ -1,0 +1,3 @@
+import { LISTS, searchMethod } from '../shared/lists';
+
+export const searchAudiences = searchMethod(LISTS.audiences);

@@ -1,0 +1,3 @@
+import { LISTS, searchMethod } from '../shared/lists';
+
+export const searchComputedTraits = searchMethod(LISTS.computedTraits);

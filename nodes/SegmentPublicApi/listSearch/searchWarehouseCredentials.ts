@@ -1,0 +1,3 @@
+import { LISTS, searchMethod } from '../shared/lists';
+
+export const searchWarehouseCredentials = searchMethod(LISTS.warehouseCredentials);
