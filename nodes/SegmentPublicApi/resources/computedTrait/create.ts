@@ -1,5 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields, requiredTextBody, resourceLocator } from '../../shared/descriptions';
+import {
+	enabledField,
+	optionalFields,
+	requiredTextBody,
+	resourceLocator,
+} from '../../shared/descriptions';
 import { DEFINITION_TYPES, QUERY_PLACEHOLDER, traitOptionFields } from './fields';
 
 const show = { resource: ['computedTrait'], operation: ['create'] };
@@ -50,14 +55,7 @@ export const computedTraitCreateDescription: INodeProperties[] = [
 			description: 'What the computed trait measures',
 			routing: { send: { type: 'body', property: 'description' } },
 		},
-		{
-			displayName: 'Enabled',
-			name: 'enabled',
-			type: 'boolean',
-			default: true,
-			description: 'Whether Segment computes the trait',
-			routing: { send: { type: 'body', property: 'enabled' } },
-		},
+		enabledField('Whether Segment computes the trait'),
 		...traitOptionFields(),
 	]),
 ];

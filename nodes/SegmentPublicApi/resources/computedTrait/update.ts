@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { enabledField, optionalFields, resourceLocator } from '../../shared/descriptions';
 import { checkedUpdate, computedTraitIdField, DEFINITION_TYPES, QUERY_PLACEHOLDER } from './fields';
 
 const show = { resource: ['computedTrait'], operation: ['update'] };
@@ -27,14 +27,7 @@ export const computedTraitUpdateDescription: INodeProperties[] = [
 			description: 'What the computed trait measures',
 			routing: { send: { type: 'body', property: 'description' } },
 		},
-		{
-			displayName: 'Enabled',
-			name: 'enabled',
-			type: 'boolean',
-			default: true,
-			description: 'Whether Segment computes the trait',
-			routing: { send: { type: 'body', property: 'enabled' } },
-		},
+		enabledField('Whether Segment computes the trait'),
 		{
 			displayName: 'Name',
 			name: 'name',

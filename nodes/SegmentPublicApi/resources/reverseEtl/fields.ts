@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
+import { enabledField, type DisplayShow } from '../../shared/descriptions';
 
 /** The fields of a model that Create sends and Update may change, keyed by their body name. */
 export function modelFields(required: boolean): Record<string, INodeProperties> {
@@ -45,15 +45,9 @@ export function modelFields(required: boolean): Record<string, INodeProperties> 
 			description: 'A longer explanation of what the model extracts',
 			routing: { send: { type: 'body', property: 'description' } },
 		},
-		enabled: {
-			displayName: 'Enabled',
-			name: 'enabled',
-			type: 'boolean',
-			default: true,
-			description:
-				"Whether the model's syncs run. Off, no sync runs, whatever the schedule of its mappings.",
-			routing: { send: { type: 'body', property: 'enabled' } },
-		},
+		enabled: enabledField(
+			"Whether the model's syncs run. Off, no sync runs, whatever the schedule of its mappings.",
+		),
 	};
 }
 

@@ -5,7 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { resourceLocatorSent, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow, enabledField, resourceLocatorSent } from '../../shared/descriptions';
 
 /** Segment lists at most this many space filters per page. */
 export const SPACE_FILTER_PAGE_SIZE = 10;
@@ -89,13 +89,6 @@ export function filterOptionFields(): INodeProperties[] {
 			description: 'Whether events that match the condition are dropped',
 			routing: { send: { type: 'body', property: 'drop' } },
 		},
-		{
-			displayName: 'Enabled',
-			name: 'enabled',
-			type: 'boolean',
-			default: true,
-			description: 'Whether the filter applies',
-			routing: { send: { type: 'body', property: 'enabled' } },
-		},
+		enabledField('Whether the filter applies'),
 	];
 }
