@@ -99,6 +99,8 @@ export class SegmentPublicApi implements ICredentialType {
 			url: '/',
 			method: 'GET',
 			headers: { Accept: 'application/vnd.segment.v1+json' },
+			// n8n sends credentials along a redirect to another host unless told not to.
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 		rules: [
 			{

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { SegmentPublicApi } from '../../credentials/SegmentPublicApi.credentials';
-import { runJson, TOKEN, US_CREDENTIALS, workflowFor } from '../harness/node';
+import nock from 'nock';
+import { runCredentialTest, runJson, TOKEN, US_CREDENTIALS, workflowFor } from '../harness/node';
 import { api, apiWithoutBody } from '../harness/segment';
 import { SegmentPublicApi as SegmentNode } from '../../nodes/SegmentPublicApi/SegmentPublicApi.node';
 
@@ -96,5 +97,41 @@ describe('Segment Public API credential', () => {
 		});
 
 		expect(items).toEqual([{ id: 'src1' }]);
+	});
+});
+
+describe('the credential test behind a redirecting Base URL', () => {
+	it('never sends the token to another origin on a redirect', async () => {
+		let authorizationElsewhere: unknown = 'not asked';
+		const elsewhere = nock('https://elsewhere.example')
+			.get('/')
+			.reply(function () {
+				authorizationElsewhere = this.req.headers.authorization;
+				return [200, { data: { workspace: { id: 'w' } } }];
+			});
+		nock('https://proxy.example')
+			.get('/')
+			.reply(307, '', { Location: 'https://elsewhere.example/' });
+
+		await runCredentialTest({ apiToken: TOKEN, region: 'custom', baseUrl: 'https://proxy.example' });
+
+		expect(elsewhere.isDone()).toBe(true);
+		expect(authorizationElsewhere).toBeUndefined();
+	});
+
+	it('keeps the token on a redirect within the same origin', async () => {
+		let authorization: unknown;
+		nock('https://proxy.example')
+			.get('/')
+			.reply(307, '', { Location: '/v1/' })
+			.get('/v1/')
+			.reply(function () {
+				authorization = this.req.headers.authorization;
+				return [200, { data: { workspace: { id: 'w' } } }];
+			});
+
+		await runCredentialTest({ apiToken: TOKEN, region: 'custom', baseUrl: 'https://proxy.example' });
+
+		expect(authorization).toBe(`Bearer ${TOKEN}`);
 	});
 });

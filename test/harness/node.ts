@@ -260,3 +260,42 @@ export function activateTrigger(
 		},
 	};
 }
+
+/**
+ * Runs the credential's test request as n8n's CredentialsTester does: through RoutingNode, as the
+ * routing of a one-property node, with the decrypted credential handed over.
+ */
+export async function runCredentialTest(credentials: ICredentialDataDecryptedObject) {
+	const testNodeType: INodeType = {
+		description: {
+			...nodeType.description,
+			credentials: [{ name: 'segmentPublicApi', required: true }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: credentialType.test.request },
+					default: '',
+				},
+			],
+		},
+	};
+	const { workflow, node } = workflowFor(testNodeType, NODE_TYPE, {});
+	const items = [{ json: {} }];
+	const inputData = { main: [items] };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(credentials),
+		'internal',
+		createRunExecutionData(),
+		0,
+		[],
+		inputData,
+		{ node, data: {}, source: null },
+		[],
+	);
+	const decrypted = { id: 'cred-1', name: 'Segment account', type: 'segmentPublicApi', data: credentials };
+	return await observed(new RoutingNode(context, testNodeType, decrypted).runNode());
+}
