@@ -15,6 +15,7 @@ import {
 	type IPollFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
+import { REDACTED, redactValues, secretsIn } from './secrets';
 import {
 	backoff,
 	DEFAULT_RETRY_POLICY,
@@ -57,6 +58,8 @@ export interface SegmentRequest {
 		IHttpRequestOptions,
 		'timeout' | 'proxy' | 'skipSslCertificateValidation'
 	>;
+	/** Secrets sent under keys that do not say so (Secret Settings); kept out of the answer and errors. */
+	secrets?: string[];
 	/** Called with Segment's answer when it succeeds, for what its headers say (regulation quotas). */
 	onSuccess?: (response: IN8nHttpFullResponse) => void;
 }
@@ -137,21 +140,19 @@ function allowedDomainsOf(
 	});
 }
 
-const REDACTED = '[redacted]';
-
 /**
- * Removes the token and any Authorization value from what an error carries, as a proxy or a
- * server that echoes request headers would put them into the execution data.
+ * Removes secrets from what an error or an answer carries: each of `secrets` in every form a
+ * server may echo it (see redactValues), and any Authorization value, as a proxy or a server that
+ * echoes request headers would put them into the execution data.
  */
-export function redactSecrets<T>(value: T, token: string): T {
-	const scrub = (text: string) => {
-		let result = token.length >= 4 ? text.split(token).join(REDACTED) : text;
-		result = result.replace(/\b(Bearer|Basic)\s+[^\s"',;}]+/gi, `$1 ${REDACTED}`);
-		return result.replace(
-			/("?authorization"?\s*[:=]\s*"?)(?!\[redacted\]|Bearer|Basic)[^"\s,;}]+/gi,
-			`$1${REDACTED}`,
-		);
-	};
+export function redactSecrets<T>(value: T, secrets: string | string[]): T {
+	const scrub = (text: string) =>
+		text
+			.replace(/\b(Bearer|Basic)\s+[^\s"',;}]+/gi, `$1 ${REDACTED}`)
+			.replace(
+				/("?authorization"?\s*[:=]\s*"?)(?!\[redacted\]|Bearer|Basic)[^"\s,;}]+/gi,
+				`$1${REDACTED}`,
+			);
 	const walk = (item: unknown): unknown => {
 		if (typeof item === 'string') return scrub(item);
 		if (Array.isArray(item)) return item.map(walk);
@@ -165,7 +166,7 @@ export function redactSecrets<T>(value: T, token: string): T {
 		}
 		return item;
 	};
-	return walk(value) as T;
+	return walk(redactValues(value, typeof secrets === 'string' ? [secrets] : secrets)) as T;
 }
 
 function segmentErrorMessages(body: unknown): { message?: string; details: string[] } {
@@ -192,7 +193,7 @@ function seconds(ms: number): string {
  */
 function apiError(
 	node: INode,
-	token: string,
+	secrets: string[],
 	statusCode: number,
 	body: unknown,
 	{ note, retries = 0 }: { note?: string; retries?: number } = {},
@@ -204,16 +205,16 @@ function apiError(
 	const description = note
 		? [listed, note].filter(Boolean).join(' ')
 		: (listed || `The Segment Public API answered HTTP ${statusCode}.`) + retriesNote(retries);
-	return new NodeApiError(node, redactSecrets(response, token), {
+	return new NodeApiError(node, redactSecrets(response, secrets), {
 		httpCode: String(statusCode),
-		message: redactSecrets(message ?? `Segment answered with HTTP ${statusCode}`, token),
-		description: redactSecrets(description, token),
+		message: redactSecrets(message ?? `Segment answered with HTTP ${statusCode}`, secrets),
+		description: redactSecrets(description, secrets),
 	});
 }
 
 function transportError(
 	node: INode,
-	token: string,
+	secrets: string[],
 	error: Error & { code?: string },
 	description: string,
 ): NodeApiError {
@@ -222,10 +223,10 @@ function transportError(
 		code === 'ECONNREFUSED' ? `nothing answers at that address (${code})` : error.message;
 	return new NodeApiError(
 		node,
-		redactSecrets({ message: error.message, code: code ?? null }, token),
+		redactSecrets({ message: error.message, code: code ?? null }, secrets),
 		{
-			message: redactSecrets(`Could not reach the Segment Public API: ${reason}`, token),
-			description: redactSecrets(description, token),
+			message: redactSecrets(`Could not reach the Segment Public API: ${reason}`, secrets),
+			description: redactSecrets(description, secrets),
 			httpCode: 'none',
 		},
 	);
@@ -297,6 +298,9 @@ export async function segmentApiRequest(
 	const node = this.getNode();
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const token = String(credentials.apiToken ?? '');
+	// Every secret this request sends stays out of its answer and of any error, in any encoding.
+	const sentSecrets = [...secretsIn(request.body), ...(request.secrets ?? [])];
+	const secrets = [token, ...sentSecrets];
 	const base = checkedBaseUrl.call(this, credentials);
 	const baseURL = base.href.replace(/\/+$/, '');
 	const accept = mediaType(request.version ?? 'v1');
@@ -338,7 +342,7 @@ export async function segmentApiRequest(
 		ms <= waitLeft() && (await sleepUnlessCancelled(ms, signal));
 
 	const rateLimitError = (waitMs: number, body?: unknown) =>
-		apiError(node, token, 429, body ?? { errors: [{ message: 'Too many requests' }] }, {
+		apiError(node, secrets, 429, body ?? { errors: [{ message: 'Too many requests' }] }, {
 			note: `Segment asked to wait ${seconds(waitMs)} before the next request, more than is left of the maximum total wait (${seconds(Math.max(0, waitLeft()))} of ${seconds(policy.maxWaitMs)}). Raise "Max Total Wait" in Options to wait it out, or run the workflow later.`,
 		});
 
@@ -395,7 +399,7 @@ export async function segmentApiRequest(
 			if (isWrite && !notSent) {
 				throw transportError(
 					node,
-					token,
+					secrets,
 					failed,
 					uncertainWriteNote(request.method, request.path, attempt),
 				);
@@ -406,7 +410,7 @@ export async function segmentApiRequest(
 			}
 			throw transportError(
 				node,
-				token,
+				secrets,
 				failed,
 				`The request failed before Segment answered.${retriesNote(attempt)}`,
 			);
@@ -441,14 +445,15 @@ export async function segmentApiRequest(
 				options.qs = undefined;
 				continue;
 			}
-			throw apiError(node, token, statusCode, response.body, {
+			throw apiError(node, secrets, statusCode, response.body, {
 				note: `Segment answered with a redirect (HTTP ${statusCode}) that was not followed.`,
 			});
 		}
 		if (statusCode < 400) {
 			request.onSuccess?.(response);
 			const body = response.body as { data?: IDataObject } | undefined;
-			return body?.data ?? {};
+			const data = body?.data ?? {};
+			return sentSecrets.length > 0 ? redactValues(data, sentSecrets) : data;
 		}
 		if (statusCode === 404 && request.method === 'DELETE' && mayHaveReached) {
 			// An earlier attempt that failed after reaching Segment did the delete.
@@ -463,7 +468,7 @@ export async function segmentApiRequest(
 			if (canRetry) continue;
 		} else if (statusCode >= 500) {
 			if (isWrite) {
-				throw apiError(node, token, statusCode, response.body, {
+				throw apiError(node, secrets, statusCode, response.body, {
 					note: uncertainWriteNote(request.method, request.path, attempt),
 				});
 			}
@@ -472,7 +477,7 @@ export async function segmentApiRequest(
 				continue;
 			}
 		}
-		throw apiError(node, token, statusCode, response.body, { retries: attempt });
+		throw apiError(node, secrets, statusCode, response.body, { retries: attempt });
 	}
 }
 

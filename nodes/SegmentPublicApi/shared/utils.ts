@@ -1,4 +1,5 @@
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
+import { CENSORED } from './secrets';
 
 /** Encodes one ID into a path segment, refusing values that would address another endpoint. */
 export function encodePathSegment(node: INode, value: unknown, fieldName: string): string {
@@ -81,9 +82,6 @@ export function parseJsonObject(node: INode, value: unknown, fieldName: string):
 	}
 	return parsed as IDataObject;
 }
-
-/** Segment's mask for secrets in returned settings, e.g. "••••••" or "••••••abcd". */
-const CENSORED = /^•{4,}/;
 
 /** Path of the first value in `value` that is Segment's censor mask, if any. */
 export function findCensoredValue(value: unknown, path = ''): string | undefined {

@@ -175,6 +175,114 @@ describe('secrets in error bodies', () => {
 	});
 });
 
+describe('secrets the node sent, echoed back in any form', () => {
+	const password = 'p@ss w/rd:42!';
+	const privateKey =
+		'-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\nVJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvD\n-----END PRIVATE KEY-----\n';
+	const serviceAccount = JSON.stringify({
+		type: 'service_account',
+		project_id: 'acme-analytics',
+		private_key_id: '5f1c0e2d9a8b7c6d5e4f',
+		private_key: privateKey,
+	});
+	const keyLine = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7';
+	const createWarehouse = (settings: object) => ({
+		resource: 'warehouse',
+		operation: 'create',
+		metadataId: 'aea3fX3g4o',
+		settings: JSON.stringify(settings),
+	});
+	const everyForm = [
+		password,
+		encodeURIComponent(password),
+		encodeURIComponent(password).toLowerCase(),
+		serviceAccount,
+		privateKey,
+		JSON.stringify(privateKey).slice(1, -1),
+		keyLine,
+		'5f1c0e2d9a8b7c6d5e4f',
+	];
+	const leaks = (value: unknown) => {
+		const text = JSON.stringify(value);
+		return everyForm.filter((form) => text.includes(JSON.stringify(form).slice(1, -1)));
+	};
+
+	it("redacts a password a warehouse driver echoes URL-encoded in a connection string, from Segment's message, description and answer", async () => {
+		const connection = `postgres://loader:${encodeURIComponent(password)}@db.example.com:5432/analytics`;
+		apiWithBody()
+			.post('/warehouses', {
+				metadataId: 'aea3fX3g4o',
+				settings: { hostname: 'db.example.com', username: 'loader', password },
+			})
+			.reply(422, {
+				errors: [
+					{ message: `could not connect to ${connection}`, field: 'settings' },
+					{ message: `retry failed: ${connection.toLowerCase()}` },
+				],
+			});
+
+		const error = await failure(
+			createWarehouse({ hostname: 'db.example.com', username: 'loader', password }),
+		);
+
+		expect(error.message).toBe(
+			'could not connect to postgres://loader:[redacted]@db.example.com:5432/analytics (field: settings)',
+		);
+		expect(leaks([error.message, error.description, error.errorResponse])).toEqual([]);
+		expect(JSON.stringify(error.errorResponse)).toContain('loader:[redacted]@');
+	});
+
+	it('redacts a service-account key sent as a JSON string in plain Settings, whole, JSON-escaped or line by line', async () => {
+		nock(US)
+			.post('/warehouses')
+			.reply(400, {
+				errors: [
+					{
+						message: `invalid credentials ${serviceAccount}`,
+						data: { key: JSON.stringify(privateKey), line: `bad line ${keyLine}`, id: '5f1c0e2d9a8b7c6d5e4f' },
+					},
+				],
+			});
+
+		const error = await failure(createWarehouse({ project: 'acme-analytics', credentials: serviceAccount }));
+
+		expect(error.message).toBe('invalid credentials [redacted]');
+		expect(leaks([error.message, error.description, error.errorResponse])).toEqual([]);
+		expect(JSON.stringify(error.errorResponse)).toContain('bad line [redacted]');
+	});
+
+	it('redacts the secrets sent from the output item too, and keeps Continue On Fail items clean', async () => {
+		nock(US)
+			.post('/warehouses')
+			.reply(201, {
+				data: {
+					warehouse: {
+						id: 'wh1',
+						settings: { credentials: serviceAccount, password, status: `connected as loader:${encodeURIComponent(password)}` },
+					},
+				},
+			})
+			.post('/warehouses')
+			.reply(500, { errors: [{ message: `driver said ${Buffer.from(password).toString('base64')}` }] });
+
+		const [item] = await runJson(createWarehouse({ credentials: serviceAccount, password }));
+		const [failed] = await runNode(createWarehouse({ credentials: serviceAccount, password }), {
+			continueOnFail: true,
+		});
+
+		expect(item).toEqual({
+			id: 'wh1',
+			settings: {
+				credentials: '[redacted]',
+				password: '[redacted]',
+				status: 'connected as loader:[redacted]',
+			},
+		});
+		expect(failed.error?.message).toBe('driver said [redacted]');
+		expect(leaks([item, failed.json, failed.error?.message, failed.error?.description])).toEqual([]);
+	});
+});
+
 describe('API Request guards', () => {
 	it.each([
 		['/sources/%2e%2e/users'],

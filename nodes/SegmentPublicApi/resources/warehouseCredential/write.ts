@@ -5,11 +5,9 @@ import {
 	type INodePropertyRouting,
 } from 'n8n-workflow';
 import { customRouting, resolveId } from '../../shared/routing';
-import { redactSecrets, segmentApiRequest } from '../../shared/transport';
+import { SECRET_KEY } from '../../shared/secrets';
+import { segmentApiRequest } from '../../shared/transport';
 import { findCensoredValue, parseJsonObject, refuseCensoredValues } from '../../shared/utils';
-
-/** Keys of settings that hold secrets: these go in "Secret Settings", never in the JSON. */
-const SECRET_KEY = /password|passwd|passphrase|secret|private_?key|api_?key|access_?key|token/i;
 
 interface SecretEntry {
 	key?: unknown;
@@ -20,31 +18,6 @@ interface CredentialInput {
 	body: IDataObject;
 	/** The secret values sent, to be kept out of the output and of errors. */
 	secrets: string[];
-}
-
-/** Replaces every secret value sent with "[redacted]", in a record or an error's parts. */
-function scrub<T>(value: T, secrets: string[]): T {
-	return secrets.reduce((result, secret) => redactSecrets(result, secret), value);
-}
-
-/** Removes the secrets sent from an error (message, description, Segment's answer) before it is shown. */
-function scrubError(error: unknown, secrets: string[]): unknown {
-	if (!(error instanceof Error) || secrets.length === 0) return error;
-	const target = error as Error & {
-		description?: unknown;
-		messages?: unknown;
-		context?: unknown;
-		errorResponse?: unknown;
-	};
-	target.message = scrub(target.message, secrets);
-	if (target.stack) target.stack = scrub(target.stack, secrets);
-	for (const key of ['description', 'messages', 'context', 'errorResponse'] as const) {
-		if (target[key] !== undefined && target[key] !== null)
-			target[key] = scrub(target[key], secrets);
-	}
-	if (target.cause instanceof Error) scrubError(target.cause, secrets);
-	else if (target.cause !== undefined) target.cause = scrub(target.cause, secrets);
-	return error;
 }
 
 /**
@@ -176,12 +149,7 @@ export function credentialWriteRouting(kind: 'create' | 'update'): INodeProperty
 				? '/credentials'
 				: `/credentials/${encodeURIComponent(await resolveId.call(this, 'credentialId'))}`;
 		const { body, secrets } = kind === 'create' ? createInput.call(this) : updateInput.call(this);
-		let data: IDataObject;
-		try {
-			data = await segmentApiRequest.call(this, { method, path, body, ...policy });
-		} catch (error) {
-			throw scrubError(error, secrets);
-		}
-		return [{ json: scrub((data.credential as IDataObject | undefined) ?? {}, secrets) }];
+		const data = await segmentApiRequest.call(this, { method, path, body, secrets, ...policy });
+		return [{ json: (data.credential as IDataObject | undefined) ?? {} }];
 	});
 }
