@@ -1,5 +1,6 @@
 import type { IDataObject, Logger } from 'n8n-workflow';
 import { FUNCTION_TYPES } from './lists';
+import { CENSORED, fingerprintOf, SECRET_KEY, SETTINGS_MASK } from './secrets';
 import {
 	listRecords,
 	segmentApiRequest,
@@ -324,7 +325,33 @@ export async function exportConfiguration(
 			snapshot[part] = uniqueRecords(snapshot[part] as IDataObject[]).sort(byKey);
 		}
 	}
-	return sortedDeep(snapshot) as WorkspaceConfiguration;
+	return sortedDeep(withoutSecrets(snapshot)) as WorkspaceConfiguration;
+}
+
+/**
+ * A snapshot with no secret in clear: each write key becomes its fingerprint (so a key added or
+ * removed still shows as a difference), and any other secret Segment returned uncensored, a
+ * string under a secret-named key, becomes Segment's mask.
+ */
+export function withoutSecrets(snapshot: IDataObject): IDataObject {
+	const walk = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(walk);
+		if (value === null || typeof value !== 'object') return value;
+		const copy: IDataObject = {};
+		for (const [key, child] of Object.entries(value)) {
+			if (key === 'writeKeys' && Array.isArray(child)) {
+				copy[key] = child.map((writeKey) =>
+					typeof writeKey === 'string' && !CENSORED.test(writeKey)
+						? fingerprintOf(writeKey)
+						: writeKey,
+				);
+			} else if (typeof child === 'string' && SECRET_KEY.test(key) && !CENSORED.test(child)) {
+				copy[key] = child === '' ? child : SETTINGS_MASK;
+			} else copy[key] = walk(child) as IDataObject[string];
+		}
+		return copy;
+	};
+	return walk(snapshot) as IDataObject;
 }
 
 /** Whether a destination's catalog entry has actions: only Actions destinations have subscriptions. */
@@ -395,11 +422,16 @@ export function changedPaths(before: unknown, after: unknown, path = ''): Config
 	);
 }
 
-/** One difference per record added, removed or changed between two snapshots, part by part. */
+/**
+ * One difference per record added, removed or changed between two snapshots, part by part. Both
+ * are compared without secrets: a snapshot written before exports hid them shows none either.
+ */
 export function compareConfigurations(
-	before: IDataObject,
-	after: IDataObject,
+	beforeAsGiven: IDataObject,
+	afterAsGiven: IDataObject,
 ): ConfigurationDifference[] {
+	const before = withoutSecrets(beforeAsGiven);
+	const after = withoutSecrets(afterAsGiven);
 	const differences: ConfigurationDifference[] = [];
 	// A part in only one snapshot was not exported in the other: its records were not removed.
 	const parts = [

@@ -1,9 +1,12 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
+import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import {
 	canonicalJson,
 	changedPaths,
 	compareConfigurations,
 	sortedDeep,
+	withoutSecrets,
 } from '../../../../../nodes/SegmentPublicApi/shared/configuration';
 import { runJson, runNode } from '../../../../harness/node';
 
@@ -152,5 +155,68 @@ describe('Workspace > Compare Configurations', () => {
 				...fields,
 			}),
 		).rejects.toThrow(message);
+	});
+});
+
+describe('Workspace > Compare Configurations, with secrets in the snapshots', () => {
+	const fingerprint = (key: string) =>
+		`••••••••${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
+	const keptKey = 'wk_kept_9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f';
+	const removedKey = 'wk_gone_0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d';
+	const addedKey = 'wk_new_5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b';
+	const sharedSecret = 'whsec_3f9a1c7e5b2d8f4a6c0e';
+	// A backup written before exports hid secrets: write keys and a webhook secret in clear.
+	const before = snapshot({
+		sources: [{ id: 'src1', name: 'Web', writeKeys: [keptKey, removedKey] }],
+		destinations: [{ id: 'd1', name: 'Hook', settings: { sharedSecret, url: 'https://a.example' } }],
+	});
+	const after = snapshot({
+		sources: [{ id: 'src1', name: 'Web', writeKeys: [keptKey, addedKey] }],
+		destinations: [{ id: 'd1', name: 'Hook', settings: { sharedSecret, url: 'https://b.example' } }],
+	});
+
+	it('reports a write key added or removed by its fingerprint, never its value, and an unchanged secret not at all', async () => {
+		const items = await runJson({
+			resource: 'workspace',
+			operation: 'compareConfigurations',
+			oldSource: 'json',
+			oldJson: JSON.stringify(before),
+			newSource: 'json',
+			newJson: JSON.stringify(after),
+		});
+
+		expect(items).toEqual([
+			{
+				resourceType: 'source',
+				id: 'src1',
+				name: 'Web',
+				kind: 'changed',
+				changes: [{ path: 'writeKeys[1]', old: fingerprint(removedKey), new: fingerprint(addedKey) }],
+			},
+			{
+				resourceType: 'destination',
+				id: 'd1',
+				name: 'Hook',
+				kind: 'changed',
+				changes: [{ path: 'settings.url', old: 'https://a.example', new: 'https://b.example' }],
+			},
+		]);
+		const output = JSON.stringify(items);
+		for (const secret of [keptKey, removedKey, addedKey, sharedSecret]) {
+			expect(output).not.toContain(secret);
+		}
+	});
+
+	it('finds no difference between a backup with keys in clear and an export of the same workspace', () => {
+		const exported = withoutSecrets(before);
+
+		expect((exported.sources as IDataObject[])[0].writeKeys).toEqual([
+			fingerprint(keptKey),
+			fingerprint(removedKey),
+		]);
+		expect(((exported.destinations as IDataObject[])[0].settings as IDataObject).sharedSecret).toBe(
+			'••••••••',
+		);
+		expect(compareConfigurations(before, exported)).toEqual([]);
 	});
 });

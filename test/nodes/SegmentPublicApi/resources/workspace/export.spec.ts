@@ -1,3 +1,5 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
+import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { MASK } from '../../../../../sandbox/server';
 import { runNode } from '../../../../harness/node';
@@ -83,6 +85,27 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 		expect(Buffer.from(String(file?.data), 'base64').toString('utf8')).toBe(
 			`${JSON.stringify(item.json, null, 2)}\n`,
 		);
+	});
+
+	it('never puts a write key in clear in the snapshot or its file: each becomes its fingerprint', async () => {
+		const sources = [...(sandbox().state as { sources: Map<string, IDataObject> }).sources.values()];
+		const writeKeys = sources.flatMap((source) => source.writeKeys as string[]);
+		const fingerprint = (key: string) =>
+			`••••••••${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
+
+		const [item] = await exportNow({ parts: ['sources'], attachFile: true });
+
+		expect(writeKeys.length).toBeGreaterThan(0);
+		expect(
+			Object.fromEntries((item.json.sources as IDataObject[]).map((s) => [s.id, s.writeKeys])),
+		).toEqual(
+			Object.fromEntries(sources.map((s) => [s.id, (s.writeKeys as string[]).map(fingerprint)])),
+		);
+		const file = Buffer.from(String(item.binary?.data.data), 'base64').toString('utf8');
+		for (const key of writeKeys) {
+			expect(file).not.toContain(key);
+			expect(JSON.stringify(item.json)).not.toContain(key);
+		}
 	});
 
 	it('refuses an empty Include before sending', async () => {
