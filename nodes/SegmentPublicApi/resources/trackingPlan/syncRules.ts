@@ -2,7 +2,15 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { resourceLocator } from '../../shared/descriptions';
 import { customRouting, resolveId } from '../../shared/routing';
 import { listRecords, segmentApiRequest } from '../../shared/transport';
-import { checkedRules, identityOf, ruleId, rulesField, type Rule } from './rules';
+import { withWriteLog, type PlannedWrite } from '../../shared/partialWrites';
+import {
+	checkedRules,
+	identityOf,
+	ruleId,
+	rulesField,
+	type Rule,
+	type RuleIdentity,
+} from './rules';
 
 const show = { resource: ['trackingPlan'], operation: ['syncRules'] };
 
@@ -24,6 +32,29 @@ function canonical(value: unknown): string {
 	return JSON.stringify(value ?? null);
 }
 
+/** What to do after a batch failed midway. */
+const SYNC_RULES_HINT =
+	"Running Sync Rules again as it is finishes the job: it reads the plan's current rules first and sends only what still differs, so the batches already written, and a batch that was applied, are not sent again. (Segment has no idempotency key for rule writes; none is needed here.)";
+
+const ruleName = (rule: RuleIdentity) => `${rule.type} "${rule.key}" v${rule.version}`;
+
+/** One batch of rule writes, as the error names it. */
+function batchWrite(
+	kind: 'add/update' | 'removal',
+	method: 'PATCH' | 'DELETE',
+	batch: Rule[],
+	index: number,
+	total: number,
+): PlannedWrite {
+	const first = ruleName(batch[0]);
+	const last = ruleName(batch[batch.length - 1]);
+	return {
+		name: `${kind} batch ${index + 1} of ${total}`,
+		covers: `${method}, ${batch.length} rule${batch.length === 1 ? '' : 's'}: ${batch.length === 1 ? first : `${first} … ${last}`}`,
+		details: { method, rules: batch.map(identityOf) as unknown as IDataObject[] },
+	};
+}
+
 function chunks<T>(values: T[], size: number): T[][] {
 	const result: T[][] = [];
 	for (let start = 0; start < values.length; start += size) {
@@ -35,6 +66,8 @@ function chunks<T>(values: T[], size: number): T[][] {
 /**
  * Brings a plan's rules to the wanted ones: reads the current rules, then adds and updates in
  * batches of 200 and removes the unlisted ones in batches of 50, so plans of any size can be synced.
+ * A batch failing midway names the batches written, the one that may have been applied and those
+ * not sent (see withWriteLog).
  */
 export const trackingPlanSyncRulesRouting = customRouting(
 	'PATCH',
@@ -77,42 +110,54 @@ export const trackingPlanSyncRulesRouting = customRouting(
 			? [...current.entries()].filter(([id]) => !wantedIds.has(id)).map(([, rule]) => rule)
 			: [];
 
-		if (!dryRun) {
-			for (const batch of chunks([...added, ...changed], UPSERTS_PER_REQUEST)) {
-				await segmentApiRequest.call(this, {
-					...counted,
-					method: 'PATCH',
-					path,
-					body: {
-						rules: batch.map((rule) => ({
-							...identityOf(rule),
-							jsonSchema: rule.jsonSchema ?? null,
-						})),
-					},
-				});
+		return await withWriteLog.call(this, SYNC_RULES_HINT, async (log) => {
+			if (!dryRun) {
+				const upserts = chunks([...added, ...changed], UPSERTS_PER_REQUEST);
+				const removals = chunks(removed, REMOVALS_PER_REQUEST);
+				const planned = [
+					...upserts.map((batch, index) => ({
+						write: batchWrite('add/update', 'PATCH', batch, index, upserts.length),
+						send: async () =>
+							await segmentApiRequest.call(this, {
+								...counted,
+								method: 'PATCH',
+								path,
+								body: {
+									rules: batch.map((rule) => ({
+										...identityOf(rule),
+										jsonSchema: rule.jsonSchema ?? null,
+									})),
+								},
+							}),
+					})),
+					...removals.map((batch, index) => ({
+						write: batchWrite('removal', 'DELETE', batch, index, removals.length),
+						send: async () =>
+							await segmentApiRequest.call(this, {
+								...counted,
+								method: 'DELETE',
+								path,
+								qs: { rules: batch.map(identityOf) },
+							}),
+					})),
+				];
+				log.plan(...planned.map(({ write }) => write));
+				for (const { write, send } of planned) await log.write(write, send);
 			}
-			for (const batch of chunks(removed, REMOVALS_PER_REQUEST)) {
-				await segmentApiRequest.call(this, {
-					...counted,
-					method: 'DELETE',
-					path,
-					qs: { rules: batch.map(identityOf) },
-				});
-			}
-		}
-		return [
-			{
-				json: {
-					trackingPlanId,
-					dryRun,
-					added: added.map(identityOf),
-					changed: changed.map(identityOf),
-					removed: removed.map(identityOf),
-					unchanged,
-					requests,
-				} as unknown as IDataObject,
-			},
-		];
+			return [
+				{
+					json: {
+						trackingPlanId,
+						dryRun,
+						added: added.map(identityOf),
+						changed: changed.map(identityOf),
+						removed: removed.map(identityOf),
+						unchanged,
+						requests,
+					} as unknown as IDataObject,
+				},
+			];
+		});
 	},
 );
 

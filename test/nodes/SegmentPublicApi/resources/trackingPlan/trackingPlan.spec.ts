@@ -362,6 +362,134 @@ describe('Tracking Plan > Sync Rules', () => {
 	});
 });
 
+describe('Tracking Plan > Sync Rules: a batch failing midway', () => {
+	const identity = (key: string) => ({ type: 'TRACK', key, version: 1 });
+	const keys = (prefix: string, from: number, to: number) =>
+		Array.from({ length: to - from }, (_, n) => `${prefix}${from + n}`);
+	const upsert = (key: string) => ({ ...identity(key), jsonSchema: { properties: {} } });
+	const sync = {
+		resource: 'trackingPlan',
+		operation: 'syncRules',
+		trackingPlanId: byId('tp1'),
+		options: { maxRetries: 0 },
+	};
+
+	/** The plan holds `current`; the node reads it in one page. */
+	function planHolds(current: string[]) {
+		apiWithoutBody()
+			.get('/tracking-plans/tp1/rules')
+			.query(exactQuery({ 'pagination[count]': '1000' }))
+			.reply(
+				200,
+				page(
+					'rules',
+					current.map((key) => rule(key)),
+				),
+			);
+	}
+
+	it('names the batch written, the batch that may have been applied and those not sent when a later PATCH answers 500', async () => {
+		// 300 rules to add (two PATCHes of 200 and 100), 60 to remove (two DELETEs of 50 and 10).
+		planHolds(keys('E', 0, 60));
+		apiWithBody()
+			.patch('/tracking-plans/tp1/rules', { rules: keys('N', 0, 200).map(upsert) })
+			.reply(200, { data: { status: 'SUCCESS' } })
+			.patch('/tracking-plans/tp1/rules', { rules: keys('N', 200, 300).map(upsert) })
+			.reply(500, { errors: [{ type: 'internal', message: 'Internal error' }] });
+
+		await expect(
+			runNode({ ...sync, rules: JSON.stringify(keys('N', 0, 300).map(upsert)) }),
+		).rejects.toMatchObject({
+			message:
+				'Internal error [already written: add/update batch 1 of 2; may have been applied: add/update batch 2 of 2; not sent: removal batch 1 of 2, removal batch 2 of 2]',
+			description: expect.stringMatching(
+				/^Already written: add\/update batch 1 of 2 \(PATCH, 200 rules: TRACK "N0" v1 … TRACK "N199" v1\)\. May have been applied: add\/update batch 2 of 2 \(PATCH, 100 rules: TRACK "N200" v1 … TRACK "N299" v1\) \(the request reached Segment, which did not say whether it applied it\)\. Not sent: removal batch 1 of 2 \(DELETE, 50 rules: TRACK "E0" v1 … TRACK "E49" v1\), removal batch 2 of 2 \(DELETE, 10 rules: TRACK "E50" v1 … TRACK "E59" v1\)\. Running Sync Rules again as it is finishes the job/,
+			),
+		});
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('under Continue On Fail, lists the batches by outcome when a PATCH times out after reaching Segment', async () => {
+		// 250 rules to add (PATCHes of 200 and 50) and 1 to remove (one DELETE).
+		planHolds(['Old']);
+		apiWithBody()
+			.patch('/tracking-plans/tp1/rules', { rules: keys('N', 0, 200).map(upsert) })
+			.reply(200, { data: { status: 'SUCCESS' } })
+			.patch('/tracking-plans/tp1/rules', { rules: keys('N', 200, 250).map(upsert) })
+			.delay(2000)
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		const output = await runNode(
+			{
+				...sync,
+				rules: JSON.stringify(keys('N', 0, 250).map(upsert)),
+				requestOptions: { timeout: 300 },
+			},
+			{ continueOnFail: true },
+		);
+
+		expect(output).toHaveLength(1);
+		const { error, ...report } = output[0].json;
+		expect(error).toBe(output[0].error?.message);
+		expect(error).toMatch(
+			/ \[already written: add\/update batch 1 of 2; may have been applied: add\/update batch 2 of 2; not sent: removal batch 1 of 1\]$/,
+		);
+		expect(output[0].error?.description).toContain('reached Segment, so it was not sent again');
+		expect(report).toEqual({
+			written: [
+				{
+					write: 'add/update batch 1 of 2',
+					outcome: 'written',
+					method: 'PATCH',
+					rules: keys('N', 0, 200).map(identity),
+				},
+			],
+			mayHaveBeenApplied: [
+				{
+					write: 'add/update batch 2 of 2',
+					outcome: 'mayHaveBeenApplied',
+					method: 'PATCH',
+					rules: keys('N', 200, 250).map(identity),
+					reason: expect.stringContaining('Could not reach the Segment Public API'),
+				},
+			],
+			notWritten: [
+				{
+					write: 'removal batch 1 of 1',
+					outcome: 'notSent',
+					method: 'DELETE',
+					rules: [identity('Old')],
+				},
+			],
+		});
+	});
+
+	it('names the removal batches written when a later DELETE answers 500', async () => {
+		planHolds(keys('E', 0, 120));
+		const removal = (from: number, to: number) => {
+			const query: Record<string, string> = {};
+			keys('E', from, to).forEach((key, n) => {
+				query[`rules[${n}][type]`] = 'TRACK';
+				query[`rules[${n}][key]`] = key;
+				query[`rules[${n}][version]`] = '1';
+			});
+			return exactQuery(query);
+		};
+		apiWithoutBody()
+			.delete('/tracking-plans/tp1/rules')
+			.query(removal(0, 50))
+			.reply(200, { data: { status: 'SUCCESS' } })
+			.delete('/tracking-plans/tp1/rules')
+			.query(removal(50, 100))
+			.reply(500, { errors: [{ type: 'internal', message: 'Internal error' }] });
+
+		await expect(runNode({ ...sync, rules: '[]' })).rejects.toMatchObject({
+			message:
+				'Internal error [already written: removal batch 1 of 3; may have been applied: removal batch 2 of 3; not sent: removal batch 3 of 3]',
+		});
+	});
+});
+
 describe('Tracking Plan > sources', () => {
 	it('lists the connected sources', async () => {
 		const sources = [{ id: 'src1', name: 'Web' }];
