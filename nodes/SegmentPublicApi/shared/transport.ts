@@ -536,6 +536,12 @@ export async function fetchPage(
 	return { records, next };
 }
 
+/**
+ * How far a list is followed at most. Segment's longest lists end far sooner; a server that names
+ * a new cursor on every page would otherwise be followed until memory runs out.
+ */
+export const LIST_BOUNDS = { maxPages: 10_000, maxRecords: 1_000_000 };
+
 /** Follows Segment's cursor until the list ends or `limit` records are collected. */
 export async function listRecords(
 	this: SegmentContext,
@@ -555,12 +561,28 @@ export async function listRecords(
 	const records: IDataObject[] = [];
 	const cursors = new Set<string>();
 	let cursor: string | undefined;
+	let pages = 0;
+	let listed = 0;
 	while (records.length < limit) {
 		const count = keep ? maxPageSize : Math.min(maxPageSize, limit - records.length);
 		const page = await fetchPage.call(this, { ...rest, count, cursor });
+		pages += 1;
+		listed += page.records.length;
 		records.push(...(keep ? page.records.filter(keep) : page.records));
 		// A cursor seen before would loop forever.
 		if (!page.next || cursors.has(page.next)) break;
+		if (
+			records.length < limit &&
+			(pages >= LIST_BOUNDS.maxPages || listed >= LIST_BOUNDS.maxRecords)
+		) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Stopped following the list ${rest.path} after ${pages} pages and ${listed} records: every page named another`,
+				{
+					description: `No Segment list is that long (the bound is ${LIST_BOUNDS.maxPages} pages or ${LIST_BOUNDS.maxRecords} records), so the server at the credential's Base URL keeps naming new pages. Check the Base URL, or the Path and List Property of Any Endpoint; turn off "Return All" or "Follow Pagination" to read a part of it.`,
+				},
+			);
+		}
 		cursors.add(page.next);
 		cursor = page.next;
 	}

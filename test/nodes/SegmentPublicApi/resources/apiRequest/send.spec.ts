@@ -2,6 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { runJson, runNode } from '../../../../harness/node';
 import { apiWithBody, apiWithoutBody, exactQuery, page } from '../../../../harness/segment';
 import { always, capture } from '../../../../differential/capture';
+import { LIST_BOUNDS } from '../../../../../nodes/SegmentPublicApi/shared/transport';
 
 const ALPHA = 'application/vnd.segment.v1alpha+json';
 const BETA = 'application/vnd.segment.v1beta+json';
@@ -94,6 +95,52 @@ describe('API Request > Send', () => {
 		});
 
 		expect(items).toEqual([{ id: 'tp1' }, { id: 'tp2' }, { id: 'tp3' }]);
+	});
+
+	describe('against a server whose every page names another', () => {
+		const bounds = { ...LIST_BOUNDS };
+		afterEach(() => Object.assign(LIST_BOUNDS, bounds));
+		const endless = (perPage: number) => {
+			let served = 0;
+			return () => {
+				served += 1;
+				const records = Array.from({ length: perPage }, (_, i) => ({ id: `r${served}-${i}` }));
+				return [200, page('sources', records, `cursor-${served}`)] as [number, unknown];
+			};
+		};
+		const followAll = { ...send, method: 'GET', path: '/sources', paginate: true, listProperty: 'sources' };
+
+		it('stops after the page bound with an error naming the list, the pages and the records read', async () => {
+			Object.assign(LIST_BOUNDS, { maxPages: 5 });
+			const sent = await capture(
+				() =>
+					expect(runNode(followAll)).rejects.toThrow(
+						'Stopped following the list /sources after 5 pages and 10 records: every page named another',
+					),
+				endless(2),
+			);
+
+			expect(sent.map((request) => request.query['pagination[cursor]'])).toEqual([
+				undefined,
+				'cursor-1',
+				'cursor-2',
+				'cursor-3',
+				'cursor-4',
+			]);
+		});
+
+		it('stops after the record bound too', async () => {
+			Object.assign(LIST_BOUNDS, { maxRecords: 7 });
+			const sent = await capture(
+				() =>
+					expect(runNode(followAll)).rejects.toThrow(
+						'Stopped following the list /sources after 3 pages and 9 records',
+					),
+				endless(3),
+			);
+
+			expect(sent).toHaveLength(3);
+		});
 	});
 
 	it("fails on a 404 with Segment's message and status", async () => {
