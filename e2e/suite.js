@@ -153,13 +153,13 @@ async function sandbox(options = {}) {
 			type: 'segmentPublicApi',
 			data: { apiToken: sb.token, workspaceSlug: 'acme-sandbox', region: 'custom', baseUrl: sb.url },
 		}),
-		async api(method, p, body) {
+		async api(method, p, body, version = 'v1') {
 			const res = await fetch(`${sb.url}${p}`, {
 				method,
 				headers: {
 					authorization: `Bearer ${sb.token}`,
-					accept: 'application/vnd.segment.v1+json',
-					...(body ? { 'content-type': 'application/vnd.segment.v1+json' } : {}),
+					accept: `application/vnd.segment.${version}+json`,
+					...(body ? { 'content-type': `application/vnd.segment.${version}+json` } : {}),
 				},
 				body: body ? JSON.stringify(body) : undefined,
 			});
@@ -1118,6 +1118,10 @@ async function laneB(ctx) {
 			expectSuccess(run, WF.backup);
 			const snapshot = itemsOf(run.run, 'Export Configuration')[0];
 			assert.equal(fs.readFileSync(file, 'utf8'), `${JSON.stringify(snapshot, null, 2)}\n`, 'the file is the snapshot');
+			const writeKeys = () => [...state.sources.values()].flatMap((s) => s.writeKeys);
+			const holdsWriteKey = (text) => writeKeys().filter((key) => text.includes(key));
+			assert.deepEqual(holdsWriteKey(fs.readFileSync(file, 'utf8')), [], 'a write key in the committed file');
+			assert.ok(snapshot.sources.every((s) => s.writeKeys.every((k) => /^•{8}[0-9a-f]{8}$/.test(k))), 'write keys as fingerprints');
 			assert.equal(git('rev-list', '--count', 'HEAD'), '1');
 			assert.deepEqual(snapshot.sources.map((x) => x.id), [...state.sources.keys()].sort());
 
@@ -1128,6 +1132,7 @@ async function laneB(ctx) {
 
 			const changed = [...state.sources.values()][0];
 			await S1.api('PATCH', `/sources/${changed.id}`, { enabled: !changed.enabled });
+			await S1.api('POST', `/sources/${changed.id}/writekey`, undefined, 'v1alpha');
 			await S1.api('POST', '/labels', { label: { key: 'drift', value: 'e2e' } });
 			run = await execute(uf, L, WF.drift, env);
 			expectSuccess(run, WF.drift);
@@ -1135,19 +1140,22 @@ async function laneB(ctx) {
 			assert.deepEqual(
 				differences.map((d) => [d.resourceType, d.id, d.kind, d.changes.map((c) => c.path)]),
 				[
-					['source', changed.id, 'changed', ['enabled']],
+					['source', changed.id, 'changed', ['enabled', 'writeKeys']],
 					['label', 'drift:e2e', 'added', []],
 				],
 			);
+			assert.deepEqual(holdsWriteKey(JSON.stringify(differences)), [], 'a write key in the differences');
 			assert.equal(drifts().length, 1, 'one alert');
 			const text = drifts()[0].body.text;
-			assert.ok(text.includes(`source "${changed.name}" (${changed.id}) changed: enabled`), text);
+			assert.ok(text.includes(`source "${changed.name}" (${changed.id}) changed: enabled, writeKeys`), text);
+			assert.deepEqual(holdsWriteKey(JSON.stringify(drifts()[0].body)), [], 'a write key in the posted message');
 
 			run = await execute(uf, L, WF.backup, env);
 			expectSuccess(run, WF.backup);
 			assert.equal(git('rev-list', '--count', 'HEAD'), '2');
 			const diff = git('show', '--format=', '--unified=0', 'HEAD');
 			assert.ok(diff.includes(`"enabled": ${changed.enabled}`), 'the commit holds the change');
+			assert.deepEqual(holdsWriteKey(git('log', '-p', '--all')), [], 'a write key in the Git history');
 
 			run = await execute(uf, L, WF.backup, env);
 			const unchanged = run.status === 'success' ? 'an unchanged workspace commits nothing' : `an unchanged workspace: ${summarizeRun(run.run).slice(0, 200)}`;
