@@ -1,10 +1,12 @@
 import {
+	NodeApiError,
 	NodeOperationError,
 	sleep,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type IHttpRequestMethods,
 } from 'n8n-workflow';
+import { withWriteLog } from '../../shared/partialWrites';
 import { customRouting, resolveId } from '../../shared/routing';
 import {
 	listRecords,
@@ -139,9 +141,16 @@ async function pause(this: IExecutePaginationFunctions, ms: number, syncId: stri
 	if (wasAborted) throw stopped();
 }
 
+/** Whether a status check answered 404: right after the start, Segment may not list the sync yet. */
+function isNotFound(error: NodeApiError | NodeOperationError): boolean {
+	return error instanceof NodeApiError && String(error.httpCode) === '404';
+}
+
 /**
  * Checks the sync's status until it ends or the timeout passes: first after one interval, then
  * after intervals growing ×1.5 up to 5 minutes. The last check happens at the timeout at the latest.
+ * Until a first status is read, a 404 is waited out within the timeout: the status of a sync just
+ * started may not be readable yet.
  */
 async function waitForSync(
 	this: IExecutePaginationFunctions,
@@ -153,26 +162,26 @@ async function waitForSync(
 	const deadline = Date.now() + settings.timeoutMs;
 	const longest = Math.max(MAX_POLL_INTERVAL_MS, settings.intervalMs);
 	let interval = settings.intervalMs;
-	for (;;) {
+	let readable = false;
+	for (; ; interval = Math.min(interval * BACKOFF_FACTOR, longest)) {
 		await pause.call(this, Math.min(interval, Math.max(0, deadline - Date.now())), syncId);
-		const record = await fetchSyncStatus.call(this, policy, modelId, syncId);
-		const status = statusOf.call(this, record, syncId);
-		if (TERMINAL_STATUSES.has(status)) {
-			if (settings.failIfSyncFails && FAILED_STATUSES.includes(status)) {
-				const reason = [record.error, record.errorCode && `error code ${String(record.errorCode)}`]
-					.filter(Boolean)
-					.join('; ');
-				throw new NodeOperationError(
-					this.getNode(),
-					`Sync ${syncId} of model ${modelId} ended with status ${status}${reason ? `: ${reason}` : ''}`,
-					{
-						description:
-							'Turn off "Fail If Sync Fails" to get the final status as an item instead, e.g. to branch on it.',
-					},
-				);
-			}
-			return record;
+		let record: IDataObject;
+		try {
+			record = await fetchSyncStatus.call(this, policy, modelId, syncId);
+		} catch (caught) {
+			const error =
+				caught instanceof NodeApiError || caught instanceof NodeOperationError
+					? caught
+					: new NodeOperationError(this.getNode(), caught as Error);
+			if (readable || !isNotFound(error)) throw error;
+			if (Date.now() < deadline) continue;
+			error.description =
+				`Segment answered 404 to every status check of sync ${syncId} for ${settings.timeoutMs / 1000} seconds after it started. ${error.description ?? ''}`.trim();
+			throw error;
 		}
+		readable = true;
+		const status = statusOf.call(this, record, syncId);
+		if (TERMINAL_STATUSES.has(status)) return record;
 		if (Date.now() >= deadline) {
 			throw new NodeOperationError(
 				this.getNode(),
@@ -182,11 +191,49 @@ async function waitForSync(
 				},
 			);
 		}
-		interval = Math.min(interval * BACKOFF_FACTOR, longest);
 	}
 }
 
-/** Start Sync: starts a manual sync and, with Wait Until Finished, returns its final status. */
+/** Fails with Fail If Sync Fails on when the sync ended as failed or canceled. */
+function checkSyncSucceeded(
+	this: IExecutePaginationFunctions,
+	record: IDataObject,
+	modelId: string,
+	syncId: string,
+): void {
+	const status = statusOf.call(this, record, syncId);
+	if (!FAILED_STATUSES.includes(status)) return;
+	const reason = [record.error, record.errorCode && `error code ${String(record.errorCode)}`]
+		.filter(Boolean)
+		.join('; ');
+	throw new NodeOperationError(
+		this.getNode(),
+		`Sync ${syncId} of model ${modelId} ended with status ${status}${reason ? `: ${reason}` : ''}`,
+		{
+			description:
+				'Turn off "Fail If Sync Fails" to get the final status as an item instead, e.g. to branch on it.',
+		},
+	);
+}
+
+/** What to do when Start Sync failed after the sync started, or may have. */
+function startSyncHint(
+	syncId: string | undefined,
+	modelId: string,
+	subscriptionId: string,
+): string {
+	const noKey =
+		'Segment has no idempotency key for Start Sync: each start is a new sync of the mapping.';
+	return syncId
+		? `The sync keeps running in Segment: do not start another one for it. Check it with "Get Sync Status" (model ${modelId}, sync ${syncId}). ${noKey}`
+		: `The sync may have started: check the latest syncs with "Get Sync Statuses" (model ${modelId}, mapping ${subscriptionId}) before starting another. ${noKey}`;
+}
+
+/**
+ * Start Sync: starts a manual sync and, with Wait Until Finished, returns its final status. A
+ * failure once the sync started (or may have) names it (see withWriteLog), so that nobody starts a
+ * second one.
+ */
 export const startSyncRouting = customRouting(
 	'POST',
 	'/reverse-etl-syncs',
@@ -198,20 +245,52 @@ export const startSyncRouting = customRouting(
 		// Checked before the sync starts, so a wrong setting does not leave a sync nobody waits for.
 		const settings = wait ? waitSettingsOf.call(this) : undefined;
 
-		const data = await request.call(this, policy, 'POST', '/reverse-etl-syncs', {
-			body: { sourceId, modelId, subscriptionId },
-		});
-		const started = (data.reverseETLManualSync ?? {}) as IDataObject;
-		const syncId =
-			typeof started.syncId === 'number' ? String(started.syncId) : (started.syncId as unknown);
-		if (typeof syncId !== 'string' || syncId === '') {
-			throw new NodeOperationError(this.getNode(), "Segment's answer has no sync ID", {
-				description:
-					'The sync may have started anyway: check the latest syncs with "Get Sync Statuses" before starting another.',
-			});
+		let syncId: string | undefined;
+		const start = {
+			name: `Start Sync of model ${modelId}, source ${sourceId}, mapping ${subscriptionId}`,
+			details: { modelId, sourceId, subscriptionId },
+		};
+		const items = await withWriteLog.call(
+			this,
+			() => startSyncHint(syncId, modelId, subscriptionId),
+			async (log) => {
+				log.plan(start);
+				const started = await log.write(
+					start,
+					async () => {
+						const data = await request.call(this, policy, 'POST', '/reverse-etl-syncs', {
+							body: { sourceId, modelId, subscriptionId },
+						});
+						const record = (data.reverseETLManualSync ?? {}) as IDataObject;
+						const id =
+							typeof record.syncId === 'number'
+								? String(record.syncId)
+								: (record.syncId as unknown);
+						if (typeof id !== 'string' || id === '') {
+							throw new NodeOperationError(this.getNode(), "Segment's answer has no sync ID", {
+								description:
+									'The sync may have started anyway: check the latest syncs with "Get Sync Statuses" before starting another.',
+							});
+						}
+						syncId = id;
+						return record;
+					},
+					(record) => ({
+						result: { syncId, ...(record.startedAt ? { startedAt: record.startedAt } : {}) },
+						note: `sync ${syncId}`,
+					}),
+				);
+				if (!settings) return [{ json: { ...started, modelId, sourceId, subscriptionId } }];
+				return [
+					{ json: await waitForSync.call(this, policy, modelId, syncId as string, settings) },
+				];
+			},
+		);
+		// A sync that ran and failed is its own outcome, not a failure midway: it is not retried.
+		if (settings?.failIfSyncFails && !items[0]?.error) {
+			checkSyncSucceeded.call(this, items[0].json, modelId, syncId as string);
 		}
-		if (!settings) return [{ json: { ...started, modelId, sourceId, subscriptionId } }];
-		return [{ json: await waitForSync.call(this, policy, modelId, syncId, settings) }];
+		return items;
 	},
 );
 

@@ -125,7 +125,8 @@ describe('Reverse ETL > Start Sync > Wait Until Finished', () => {
 
 		const started_ = Date.now();
 		await expect(runNode({ ...base, timeout: 0.3, pollInterval: 0.02 })).rejects.toMatchObject({
-			message: 'Sync 2001 did not finish within 0.3 seconds (last status: IN_PROGRESS)',
+			message:
+				'Sync 2001 did not finish within 0.3 seconds (last status: IN_PROGRESS) [already written: Start Sync of model mdl1, source src1, mapping 7 (sync 2001)]',
 			description: expect.stringContaining('The sync keeps running in Segment'),
 		});
 		const elapsed = Date.now() - started_;
@@ -162,5 +163,107 @@ describe('Reverse ETL > Start Sync > Wait Until Finished', () => {
 		await expect(
 			runNode({ ...base, pollInterval: 1 }, { abortSignal: controller.signal }),
 		).rejects.toThrow('Stopped waiting for sync 2001');
+	});
+
+	const NOT_FOUND = { errors: [{ type: 'not-found', message: 'Resource not found' }] };
+	const STARTED_NOTE =
+		'[already written: Start Sync of model mdl1, source src1, mapping 7 (sync 2001)]';
+
+	it('waits out a 404 right after the start and returns the final status', async () => {
+		started();
+		const done = status('SUCCESS');
+		api(US, ALPHA)
+			.get(STATUS_PATH)
+			.times(2)
+			.reply(404, NOT_FOUND)
+			.get(STATUS_PATH)
+			.reply(200, status('IN_PROGRESS'))
+			.get(STATUS_PATH)
+			.reply(200, done);
+
+		expect(await runJson(base)).toEqual([done.data.reverseETLSyncStatus]);
+	});
+
+	it('fails naming the started sync (ID, model, source) when the status stays 404 until the timeout', async () => {
+		started();
+		api(US, ALPHA).get(STATUS_PATH).times(50).reply(404, NOT_FOUND);
+
+		await expect(runNode({ ...base, timeout: 0.3, pollInterval: 0.02 })).rejects.toMatchObject({
+			message: `Resource not found ${STARTED_NOTE}`,
+			description: expect.stringMatching(
+				/^Already written: Start Sync of model mdl1, source src1, mapping 7 \(sync 2001\)\. The sync keeps running in Segment: do not start another one for it\. Check it with "Get Sync Status" \(model mdl1, sync 2001\)\. Segment has no idempotency key for Start Sync: each start is a new sync of the mapping\. Segment answered 404 to every status check of sync 2001 for 0\.3 seconds after it started\./,
+			),
+		});
+		nock.cleanAll();
+	});
+
+	it('under Continue On Fail, gives the started sync in the error item when the status check keeps failing', async () => {
+		started();
+		api(US, ALPHA)
+			.get(STATUS_PATH)
+			.reply(200, status('IN_PROGRESS'))
+			.get(STATUS_PATH)
+			.times(3)
+			.reply(500, { errors: [{ type: 'internal', message: 'Internal error' }] });
+
+		const output = await runNode({ ...base, options: { maxRetries: 2 } }, { continueOnFail: true });
+
+		expect(output).toHaveLength(1);
+		expect(output[0].error?.message).toBe(`Internal error ${STARTED_NOTE}`);
+		expect(output[0].error?.description).toContain(
+			'do not start another one for it. Check it with "Get Sync Status" (model mdl1, sync 2001)',
+		);
+		expect(output[0].json).toEqual({
+			error: `Internal error ${STARTED_NOTE}`,
+			written: [
+				{
+					write: 'Start Sync of model mdl1, source src1, mapping 7',
+					outcome: 'written',
+					modelId: 'mdl1',
+					sourceId: 'src1',
+					subscriptionId: '7',
+					syncId: '2001',
+					startedAt: '2026-01-01T10:00:00.000Z',
+				},
+			],
+			mayHaveBeenApplied: [],
+			notWritten: [],
+		});
+	});
+
+	it('does not wait out a 404 once a status was read', async () => {
+		started();
+		api(US, ALPHA)
+			.get(STATUS_PATH)
+			.reply(200, status('IN_PROGRESS'))
+			.get(STATUS_PATH)
+			.reply(404, NOT_FOUND);
+
+		await expect(runNode(base)).rejects.toThrow(`Resource not found ${STARTED_NOTE}`);
+	});
+
+	it('says the sync may have started when the start answers 502, without checking a status', async () => {
+		apiWithBody(US, ALPHA)
+			.post('/reverse-etl-syncs', { sourceId: 'src1', modelId: 'mdl1', subscriptionId: '7' })
+			.reply(502, { errors: [{ type: 'gateway', message: 'Bad Gateway' }] });
+
+		await expect(runNode(base)).rejects.toMatchObject({
+			message:
+				'Bad Gateway [already written: none; may have been applied: Start Sync of model mdl1, source src1, mapping 7]',
+			description: expect.stringContaining(
+				'The sync may have started: check the latest syncs with "Get Sync Statuses" (model mdl1, mapping 7) before starting another.',
+			),
+		});
+	});
+
+	it('leaves the error of a start Segment refused as it is', async () => {
+		apiWithBody(US, ALPHA)
+			.post('/reverse-etl-syncs', { sourceId: 'src1', modelId: 'mdl1', subscriptionId: '7' })
+			.reply(400, { errors: [{ type: 'validation', message: 'Model is disabled' }] });
+
+		const [item] = await runNode(base, { continueOnFail: true });
+
+		expect(item.error?.message).toBe('Model is disabled');
+		expect(item.json).toEqual({});
 	});
 });
