@@ -863,6 +863,68 @@ export function optionalFields(
 	};
 }
 
+/** `"A", "B", "C"`: display names as the editor shows them, quoted. */
+function quotedNames(names: string[]): string {
+	return names.map((name) => `"${name}"`).join(', ');
+}
+
+/**
+ * The fields of an update (`description`: its "Update Fields" collection, and fields beside it
+ * such as "Settings Input" or "Property Renames"), refusing before anything is sent an update
+ * with nothing set: its request would have no body, and Segment requires one. The error names
+ * the fields to set as the editor shows them: the options of "Update Fields", then the other
+ * fields that send something (those with `routing`, not required).
+ *
+ * The check is the last preSend of the last field that shows whenever the operation does, so
+ * it sees the body that the other fields and their preSends built (fixedCollections, settings).
+ */
+export function refusingEmptyUpdate(description: INodeProperties[]): INodeProperties[] {
+	const updateFields = description.find((property) => property.name === 'updateFields');
+	if (!updateFields) throw new Error('refusingEmptyUpdate: the update has no "Update Fields"');
+	const inCollection = ((updateFields.options ?? []) as INodeProperties[]).map(
+		(option) => option.displayName,
+	);
+	const beside = description
+		.filter((property) => property !== updateFields && property.routing && !property.required)
+		.map((property) => property.displayName);
+	const message =
+		`Set ${inCollection.length > 1 ? 'at least one of ' : ''}${quotedNames(inCollection)} in "Update Fields"` +
+		(beside.length > 0
+			? `, or set ${beside.length > 1 ? 'one of ' : ''}${quotedNames(beside)}`
+			: '');
+
+	async function requireChange(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const body = requestOptions.body;
+		if (!body || typeof body !== 'object' || Object.keys(body).length === 0) {
+			throw new NodeOperationError(this.getNode(), message, {
+				description:
+					"Segment's API requires a body on an update, and with nothing set there is none; nothing was sent.",
+			});
+		}
+		return requestOptions;
+	}
+
+	const shownWithOperation = JSON.stringify(updateFields.displayOptions);
+	let last = -1;
+	description.forEach((property, index) => {
+		if (JSON.stringify(property.displayOptions) === shownWithOperation) last = index;
+	});
+	return description.map((property, index) =>
+		index !== last
+			? property
+			: {
+					...property,
+					routing: {
+						...property.routing,
+						send: {
+							...property.routing?.send,
+							preSend: [...(property.routing?.send?.preSend ?? []), requireChange],
+						},
+					},
+				},
+	);
+}
+
 /** The Enabled field of a source, destination, warehouse or subscription, sent in the body. */
 export function enabledField(description: string, property = 'enabled'): INodeProperties {
 	return {

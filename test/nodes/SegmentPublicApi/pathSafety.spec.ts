@@ -93,14 +93,19 @@ const VALID_INPUT: Record<string, INodeParameters> = {
 	'audience.update': { updateFields: { enabled: true } },
 	'computedTrait.create': { query: "event('Order Completed').count()" },
 	'computedTrait.update': { updateFields: { name: 'n' } },
+	'destination.update': { updateFields: { name: 'n' } },
 	'destinationFilter.create': { title: 't', actions: { action: [{ type: 'DROP' }] } },
 	'destinationFilter.update': { updateFields: { title: 't' } },
+	'destinationSubscription.update': { updateFields: { name: 'n' } },
+	'function.update': { updateFields: { displayName: 'n' } },
 	'profilesWarehouse.updateSelectiveSync': {
 		overridesInput: 'json',
 		overridesJson: '[{"collection": "tracks", "enabled": false}]',
 	},
 	'reverseEtl.startSync': { subscriptionId: 'sub1' },
 	'reverseEtl.updateModel': { updateFields: { name: 'n' } },
+	'source.update': { updateFields: { name: 'n' } },
+	'source.updateSchemaSettings': { updateFields: { forwardingViolationsTo: 'src2' } },
 	'space.queryMessagingSubscriptions': {
 		lookups: { lookup: [{ key: 'ada@example.com', type: 'EMAIL' }] },
 	},
@@ -110,6 +115,8 @@ const VALID_INPUT: Record<string, INodeParameters> = {
 		},
 	},
 	'spaceFilter.update': { updateFields: { name: 'n' } },
+	'trackingPlan.update': { updateFields: { name: 'n' } },
+	'transformation.update': { updateFields: { name: 'n' } },
 	'warehouse.replaceAdvancedSyncSchedule': { syncHours: [3], timezone: 'UTC' },
 	'warehouse.updateSelectiveSync': {
 		overridesInput: 'json',

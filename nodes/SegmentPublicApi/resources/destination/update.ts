@@ -4,16 +4,17 @@ import {
 	jsonBodyField,
 	nameField,
 	optionalFields,
+	refusingEmptyUpdate,
 	resourceLocator,
 } from '../../shared/descriptions';
 
 const show = { resource: ['destination'], operation: ['update'] };
 
-export const destinationUpdateDescription: INodeProperties[] = [
+export const destinationUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
 	resourceLocator('destinationId', show, 'The destination to update'),
 	optionalFields('updateFields', show, [
 		enabledField('Whether the destination receives data'),
 		nameField('The name shown for the destination in the Segment app'),
 		jsonBodyField('settings', 'Settings', 'Settings to set on the destination, as a JSON object'),
 	]),
-];
+]);

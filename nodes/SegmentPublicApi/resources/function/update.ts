@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { functionSettingsFields, optionalFields, resourceLocator } from '../../shared/descriptions';
+import {
+	functionSettingsFields,
+	optionalFields,
+	refusingEmptyUpdate,
+	resourceLocator,
+} from '../../shared/descriptions';
 
 const show = { resource: ['function'], operation: ['update'] };
 
-export const functionUpdateDescription: INodeProperties[] = [
+export const functionUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
 	resourceLocator('functionId', show, 'The function to update'),
 	optionalFields('updateFields', show, [
 		{
@@ -41,4 +46,4 @@ export const functionUpdateDescription: INodeProperties[] = [
 		},
 	]),
 	...functionSettingsFields(show, true),
-];
+]);

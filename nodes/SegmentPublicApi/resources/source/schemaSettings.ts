@@ -1,5 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { jsonBodyField, optionalFields, resourceLocator } from '../../shared/descriptions';
+import {
+	jsonBodyField,
+	optionalFields,
+	refusingEmptyUpdate,
+	resourceLocator,
+} from '../../shared/descriptions';
 
 const getShow = { resource: ['source'], operation: ['getSchemaSettings'] };
 const updateShow = { resource: ['source'], operation: ['updateSchemaSettings'] };
@@ -25,7 +30,7 @@ export const sourceGetSchemaSettingsDescription: INodeProperties[] = [
 	resourceLocator('sourceId', getShow, 'The source whose schema settings to get'),
 ];
 
-export const sourceUpdateSchemaSettingsDescription: INodeProperties[] = [
+export const sourceUpdateSchemaSettingsDescription: INodeProperties[] = refusingEmptyUpdate([
 	resourceLocator('sourceId', updateShow, 'The source whose schema settings to change'),
 	optionalFields('updateFields', updateShow, [
 		forwardTo(
@@ -38,4 +43,4 @@ export const sourceUpdateSchemaSettingsDescription: INodeProperties[] = [
 		eventSettings('identify', 'Identify'),
 		eventSettings('track', 'Track'),
 	]),
-];
+]);

@@ -4,12 +4,13 @@ import {
 	jsonBodyField,
 	nameField,
 	optionalFields,
+	refusingEmptyUpdate,
 	resourceLocator,
 } from '../../shared/descriptions';
 
 const show = { resource: ['source'], operation: ['update'] };
 
-export const sourceUpdateDescription: INodeProperties[] = [
+export const sourceUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
 	resourceLocator('sourceId', show, 'The source to update'),
 	optionalFields('updateFields', show, [
 		enabledField('Whether the source accepts data'),
@@ -24,4 +25,4 @@ export const sourceUpdateDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'slug' } },
 		},
 	]),
-];
+]);

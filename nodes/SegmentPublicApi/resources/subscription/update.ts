@@ -4,13 +4,14 @@ import {
 	jsonBodyField,
 	nameField,
 	optionalFields,
+	refusingEmptyUpdate,
 	resourceLocator,
 	subscriptionIdField,
 } from '../../shared/descriptions';
 
 const show = { resource: ['destinationSubscription'], operation: ['update'] };
 
-export const subscriptionUpdateDescription: INodeProperties[] = [
+export const subscriptionUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
 	resourceLocator('destinationId', show, 'The destination of the subscription'),
 	subscriptionIdField(show),
 	optionalFields('updateFields', show, [
@@ -32,4 +33,4 @@ export const subscriptionUpdateDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'input.trigger' } },
 		},
 	]),
-];
+]);

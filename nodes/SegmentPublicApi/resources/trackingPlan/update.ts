@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { nameField, optionalFields, resourceLocator } from '../../shared/descriptions';
+import {
+	nameField,
+	optionalFields,
+	refusingEmptyUpdate,
+	resourceLocator,
+} from '../../shared/descriptions';
 
 const show = { resource: ['trackingPlan'], operation: ['update'] };
 
-export const trackingPlanUpdateDescription: INodeProperties[] = [
+export const trackingPlanUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
 	resourceLocator('trackingPlanId', show, 'The tracking plan to update'),
 	optionalFields('updateFields', show, [
 		{
@@ -16,4 +21,4 @@ export const trackingPlanUpdateDescription: INodeProperties[] = [
 		},
 		nameField('The name of the tracking plan'),
 	]),
-];
+]);

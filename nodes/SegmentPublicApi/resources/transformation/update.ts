@@ -1,9 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, transformationRuleFields } from '../../shared/descriptions';
+import {
+	refusingEmptyUpdate,
+	resourceLocator,
+	transformationRuleFields,
+} from '../../shared/descriptions';
 
 const show = { resource: ['transformation'], operation: ['update'] };
 
-export const transformationUpdateDescription: INodeProperties[] = [
+export const transformationUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
 	resourceLocator('transformationId', show, 'The transformation to update'),
 	...transformationRuleFields(show, 'updateFields'),
-];
+]);

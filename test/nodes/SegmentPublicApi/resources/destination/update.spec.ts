@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { runJson, runNode, US } from '../../../../harness/node';
 import { apiWithBody, destination } from '../../../../harness/segment';
+import { always, capture } from '../../../../differential/capture';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -100,5 +101,16 @@ describe('Destination > Update', () => {
 
 		expect(trap.isDone()).toBe(false);
 		nock.cleanAll();
+	});
+
+	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
+		const sent = await capture(
+			() =>
+				expect(runNode({ resource: 'destination', operation: 'update', destinationId: byId('dst1'), updateFields: {} })).rejects.toMatchObject({
+					message: 'Set at least one of "Enabled", "Name", "Settings" in "Update Fields"',
+				}),
+			always({ data: {} }),
+		);
+		expect(sent).toEqual([]);
 	});
 });

@@ -101,4 +101,15 @@ describe('Function > Update', () => {
 		);
 		expect(sent).toEqual([]);
 	});
+
+	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
+		const sent = await capture(
+			() =>
+				expect(runNode({ ...target, updateFields: {} })).rejects.toMatchObject({
+					message: 'Set at least one of "Code", "Description", "Display Name", "Logo URL" in "Update Fields", or set "Settings Input"',
+				}),
+			always({ data: {} }),
+		);
+		expect(sent).toEqual([]);
+	});
 });

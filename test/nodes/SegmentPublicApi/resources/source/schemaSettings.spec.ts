@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { runJson, runNode } from '../../../../harness/node';
 import { apiWithBody, apiWithoutBody } from '../../../../harness/segment';
+import { always, capture } from '../../../../differential/capture';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const settings = {
@@ -58,5 +59,21 @@ describe('Source > Update Schema Settings', () => {
 			}),
 		).rejects.toThrow('Identify Settings');
 		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
+		const sent = await capture(
+			() =>
+				expect(runNode({
+					resource: 'source',
+					operation: 'updateSchemaSettings',
+					sourceId: byId('src1'),
+					updateFields: {},
+				})).rejects.toMatchObject({
+					message: 'Set at least one of "Forward Blocked Events To", "Forward Violations To", "Group Settings", "Identify Settings", "Track Settings" in "Update Fields"',
+				}),
+			always({ data: {} }),
+		);
+		expect(sent).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
-import { runJson } from '../../../../harness/node';
+import { runJson, runNode } from '../../../../harness/node';
 import { apiWithBody, source } from '../../../../harness/segment';
+import { always, capture } from '../../../../differential/capture';
 
 describe('Source > Update', () => {
 	it('sends only the fields given, with settings parsed', async () => {
@@ -30,5 +31,21 @@ describe('Source > Update', () => {
 		});
 
 		expect(items[0].slug).toBe('new_slug');
+	});
+
+	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
+		const sent = await capture(
+			() =>
+				expect(runNode({
+					resource: 'source',
+					operation: 'update',
+					sourceId: { __rl: true, mode: 'id', value: 'src1' },
+					updateFields: {},
+				})).rejects.toMatchObject({
+					message: 'Set at least one of "Enabled", "Name", "Settings", "Slug" in "Update Fields"',
+				}),
+			always({ data: {} }),
+		);
+		expect(sent).toEqual([]);
 	});
 });

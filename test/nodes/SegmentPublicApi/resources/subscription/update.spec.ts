@@ -81,4 +81,15 @@ describe('Destination Subscription > Update', () => {
 		);
 		expect(sent).toEqual([]);
 	});
+
+	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
+		const sent = await capture(
+			() =>
+				expect(runNode({ ...target, updateFields: {} })).rejects.toMatchObject({
+					message: 'Set at least one of "Enabled", "Name", "Settings", "Trigger (FQL)" in "Update Fields"',
+				}),
+			always({ data: {} }),
+		);
+		expect(sent).toEqual([]);
+	});
 });

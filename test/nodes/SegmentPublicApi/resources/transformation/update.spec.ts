@@ -1,5 +1,6 @@
-import { runJson } from '../../../../harness/node';
+import { runJson, runNode } from '../../../../harness/node';
 import { apiWithBody } from '../../../../harness/segment';
+import { always, capture } from '../../../../differential/capture';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -68,5 +69,16 @@ describe('Transformation > Update', () => {
 		const items = await runJson({ ...target, propertyRenames: { rename: [{ oldName: 'a', newName: 'b' }] } });
 
 		expect(items).toEqual([updated]);
+	});
+
+	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
+		const sent = await capture(
+			() =>
+				expect(runNode({ ...target, updateFields: {} })).rejects.toMatchObject({
+					message: 'Set at least one of "Condition (FQL)", "Enabled", "Name", "Destination Type Name or ID", "Drop Event", "New Event Name" in "Update Fields", or set one of "Property Renames", "Property Value Transformations", "FQL Defined Properties"',
+				}),
+			always({ data: {} }),
+		);
+		expect(sent).toEqual([]);
 	});
 });
