@@ -26,7 +26,11 @@ import {
 	type AuditFilters,
 	type AuditWatermark,
 } from './auditTrail';
-import { pollConfiguration, type ConfigurationWatch } from './configurationChanges';
+import {
+	compareConfiguration,
+	readConfiguration,
+	type ConfigurationWatch,
+} from './configurationChanges';
 
 interface WatchedEvent {
 	list: { path: string; root: string };
@@ -77,6 +81,8 @@ interface TriggerState {
 	seen?: Record<string, string[]>;
 	auditTrail?: AuditWatermark;
 	configuration?: ConfigurationWatch;
+	/** How many polls watching the configuration have started: each takes the next number. */
+	configurationPolls?: number;
 }
 
 function knownIdsOf(state: TriggerState, event: string): KnownIds | undefined {
@@ -278,20 +284,26 @@ export class SegmentPublicApiTrigger implements INodeType {
 		const watchesAudit = events.includes(AUDIT_EVENT);
 		const manual = this.getMode() === 'manual';
 		const state = this.getWorkflowStaticData('node') as TriggerState;
+		const watchesConfiguration = events.includes(CONFIGURATION_EVENT);
+		// Taken before the first request, so the numbers follow the order polls started in.
+		let configurationPoll = 0;
+		if (watchesConfiguration && !manual) {
+			configurationPoll = (state.configurationPolls ?? 0) + 1;
+			state.configurationPolls = configurationPoll;
+		}
 
 		// Every list is read before anything is emitted or stored: a failing page leaves the state as it was.
 		const listed: Record<string, IDataObject[]> = {};
 		for (const event of recordEvents) {
 			listed[event] = uniqueById(await listRecords.call(this, EVENTS[event].list));
 		}
-		const watchesConfiguration = events.includes(CONFIGURATION_EVENT);
 		const parts = watchesConfiguration ? watchedPartsOf.call(this) : [];
 		const configuration = watchesConfiguration
-			? await pollConfiguration.call(
+			? await readConfiguration.call(
 					this,
 					parts,
 					manual ? undefined : state.configuration,
-					manual || options.emitExisting === true,
+					configurationPoll,
 				)
 			: undefined;
 		let audit: IDataObject[] = [];
@@ -312,7 +324,9 @@ export class SegmentPublicApiTrigger implements INodeType {
 			);
 			const newestAudit = audit.find(auditEventFilter(options));
 			if (newestAudit) samples.push({ json: { event: AUDIT_EVENT, ...newestAudit } });
-			const sampleChange = configuration?.emitted[0];
+			const sampleChange = configuration
+				? compareConfiguration(configuration, undefined, 0, true).emitted[0]
+				: undefined;
 			if (sampleChange) samples.push({ json: { event: CONFIGURATION_EVENT, ...sampleChange } });
 			return samples.length > 0 ? [samples] : null;
 		}
@@ -359,12 +373,19 @@ export class SegmentPublicApiTrigger implements INodeType {
 		}
 
 		if (configuration) {
-			for (const change of configuration.emitted) {
+			const compared = compareConfiguration(
+				configuration,
+				state.configuration,
+				state.configurationPolls ?? configurationPoll,
+				options.emitExisting === true,
+			);
+			for (const change of compared.emitted) {
 				emitted.push({ json: { event: CONFIGURATION_EVENT, ...change } });
 			}
-			state.configuration = configuration.next;
-		} else if (state.configuration) {
+			if (compared.next !== state.configuration) state.configuration = compared.next;
+		} else if (state.configuration || state.configurationPolls) {
 			delete state.configuration;
+			delete state.configurationPolls;
 		}
 		return emitted.length > 0 ? [emitted] : null;
 	}

@@ -18,10 +18,17 @@ export interface RecordDigest {
 	p: Record<string, string>;
 	/** The record's name, for the item that reports its removal. */
 	n: string;
+	/**
+	 * Set while the record is unlisted and Segment answers 404 for it: how many polls had started
+	 * when that was stored. A poll started after that which finds the same reports it removed.
+	 */
+	missing?: number;
 }
 
 export interface ConfigurationWatch {
 	records: Record<string, Record<string, RecordDigest>>;
+	/** The poll these digests are from, by the order polls started in; 0 or absent for version 0.1. */
+	poll?: number;
 }
 
 /** Where a record listed no more can be read on its own, to tell a deletion from a listing that missed it. */
@@ -94,22 +101,29 @@ async function isGone(this: IPollFunctions, part: ConfigurationPart, id: string)
 	throw failure;
 }
 
-export interface ConfigurationPoll {
-	emitted: IDataObject[];
-	next: ConfigurationWatch;
+const keyOf = (part: string, id: string) => `${part}\u0000${id}`;
+
+/** What one poll read: the listings, and for each known record they left out, whether Segment has it. */
+export interface ConfigurationRead {
+	/** This poll's place in the order polls started in (see compareConfiguration). */
+	poll: number;
+	listed: Record<string, Map<string, IDataObject>>;
+	/** Unlisted records Segment answered 404 for (part and ID). */
+	gone: Set<string>;
+	/** Unlisted records Segment still has. */
+	stillThere: Set<string>;
 }
 
 /**
- * Reads the watched parts and compares each record with its digest: one item per record added,
- * removed or changed. A record that is missing from a listing is reported removed only once
- * Segment answers 404 for it. Nothing is stored until every request succeeded.
+ * Reads the watched parts, and asks Segment for each record of `known` that is missing from its
+ * listing, to tell a deletion from a listing that missed it. Stores nothing.
  */
-export async function pollConfiguration(
+export async function readConfiguration(
 	this: IPollFunctions,
 	parts: ConfigurationPart[],
-	before: ConfigurationWatch | undefined,
-	emitExisting: boolean,
-): Promise<ConfigurationPoll> {
+	known: ConfigurationWatch | undefined,
+	poll: number,
+): Promise<ConfigurationRead> {
 	// Every poll reads the parts again: its progress is for debugging, not for the log of each minute.
 	const snapshot = await exportConfiguration.call(this, parts, {}, { requests: 0 }, 'debug');
 	const listed: Record<string, Map<string, IDataObject>> = {};
@@ -117,23 +131,46 @@ export async function pollConfiguration(
 		const records = Array.isArray(snapshot[part]) ? (snapshot[part] as IDataObject[]) : [];
 		listed[part] = new Map(records.map((record) => [recordKey(record), record]));
 	}
-
+	const gone = new Set<string>();
 	const stillThere = new Set<string>();
 	for (const part of parts) {
-		for (const id of Object.keys(before?.records[part] ?? {})) {
-			if (!listed[part].has(id) && !(await isGone.call(this, part, id))) {
-				stillThere.add(`${part}\u0000${id}`);
-			}
+		for (const id of Object.keys(known?.records[part] ?? {})) {
+			if (listed[part].has(id)) continue;
+			if (await isGone.call(this, part, id)) gone.add(keyOf(part, id));
+			else stillThere.add(keyOf(part, id));
 		}
 	}
+	return { poll, listed, gone, stillThere };
+}
 
+export interface ConfigurationPoll {
+	emitted: IDataObject[];
+	next: ConfigurationWatch;
+}
+
+/**
+ * Compares what a poll read with the digests stored last: one item per record added, removed or
+ * changed. Synchronous, so it runs against the newest digests even when polls overlap; a poll that
+ * started before the one those digests are from reports nothing and leaves them.
+ *
+ * A record is reported removed once two polls found it unlisted with Segment answering 404, the
+ * second started after the first stored that: a listing that misses a record, or a 404 that
+ * passes, reports nothing.
+ */
+export function compareConfiguration(
+	read: ConfigurationRead,
+	before: ConfigurationWatch | undefined,
+	pollsStarted: number,
+	emitExisting: boolean,
+): ConfigurationPoll {
+	if (before?.poll !== undefined && before.poll > read.poll) return { emitted: [], next: before };
 	const emitted: IDataObject[] = [];
-	const next: ConfigurationWatch = { records: {} };
-	for (const part of parts) {
+	const next: ConfigurationWatch = { records: {}, poll: read.poll };
+	for (const [part, listed] of Object.entries(read.listed)) {
 		const known = before?.records[part];
-		const resourceType = RECORD_TYPE[part] ?? part;
+		const resourceType = RECORD_TYPE[part as ConfigurationPart] ?? part;
 		const digests: Record<string, RecordDigest> = {};
-		for (const [id, record] of listed[part]) {
+		for (const [id, record] of listed) {
 			const digest = digestOf(record);
 			digests[id] = digest;
 			const previous = known?.[id];
@@ -146,9 +183,20 @@ export async function pollConfiguration(
 			}
 		}
 		for (const [id, previous] of Object.entries(known ?? {})) {
-			if (listed[part].has(id)) continue;
-			if (stillThere.has(`${part}\u0000${id}`)) digests[id] = previous;
-			else emitted.push({ resourceType, id, name: previous.n, kind: 'removed', changedPaths: [] });
+			if (listed.has(id)) continue;
+			const key = keyOf(part, id);
+			if (read.stillThere.has(key)) {
+				digests[id] = { d: previous.d, p: previous.p, n: previous.n };
+			} else if (!read.gone.has(key)) {
+				// Stored by an overlapping poll after this one asked: the next poll asks.
+				digests[id] = previous;
+			} else if (previous.missing === undefined) {
+				digests[id] = { ...previous, missing: pollsStarted };
+			} else if (read.poll > previous.missing) {
+				emitted.push({ resourceType, id, name: previous.n, kind: 'removed', changedPaths: [] });
+			} else {
+				digests[id] = previous;
+			}
 		}
 		next.records[part] = digests;
 	}

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import { sleep, type IDataObject } from 'n8n-workflow';
 import { activateTrigger } from '../../harness/node';
 import { replyJson, useLocalApi } from '../../harness/localApi';
 import { useSandbox } from '../../harness/sandbox';
@@ -27,7 +27,7 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 		return ((await response.json()) as { data: IDataObject }).data;
 	};
 
-	it('remembers the first poll, then emits each change once: changed paths, additions, removals with their name', async () => {
+	it('remembers the first poll, then emits each change once: changed paths, additions, and removals with their name a poll later', async () => {
 		const trigger = activateTrigger(watching(['sources', 'warehouses', 'labels']), credentials());
 		expect(await trigger.poll()).toBeNull();
 		const state = trigger.staticData().configuration as { records: Record<string, object> };
@@ -73,7 +73,6 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 			items.map((item) => [item.event, item.resourceType, item.kind, item.id, item.changedPaths]),
 		).toEqual([
 			...sourceChanges,
-			['configurationChanged', 'warehouse', 'removed', warehouse.id, []],
 			['configurationChanged', 'label', 'added', 'team:drift-test', []],
 		]);
 		expect(connected.length).toBeGreaterThan(0);
@@ -81,9 +80,11 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 			name: 'Renamed by the test',
 			record: { id: source.id, enabled: !source.enabled },
 		});
-		expect(items.find((item) => item.id === warehouse.id)?.name).toBe(
-			(warehouse.settings as IDataObject).name,
-		);
+		// A removal is reported by the second poll that finds the record gone.
+		const removals = itemsOf(await trigger.poll());
+		expect(removals.map((item) => [item.resourceType, item.kind, item.id, item.name])).toEqual([
+			['warehouse', 'removed', warehouse.id, (warehouse.settings as IDataObject).name],
+		]);
 
 		expect(await trigger.poll()).toBeNull();
 	});
@@ -91,7 +92,7 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 	it('emits nothing and stores nothing when a poll fails, and emits the change at the next poll', async () => {
 		const trigger = activateTrigger(watching(['sources']), credentials());
 		await trigger.poll();
-		const before = JSON.stringify(trigger.staticData());
+		const before = JSON.stringify(trigger.staticData().configuration);
 		const source = (
 			(await call('GET', '/sources?pagination[count]=1')).sources as IDataObject[]
 		)[0];
@@ -100,7 +101,7 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 		sandbox().setFaults({ failRate: 1, failStatuses: [400] });
 		await expect(trigger.poll()).rejects.toThrow();
 		sandbox().setFaults({ failRate: 0 });
-		expect(JSON.stringify(trigger.staticData())).toBe(before);
+		expect(JSON.stringify(trigger.staticData().configuration)).toBe(before);
 
 		const items = itemsOf(await trigger.poll());
 		expect(items.map((item) => [item.kind, item.id, item.changedPaths])).toEqual([
@@ -109,10 +110,15 @@ describe('trigger: Configuration Changed (sandbox over real HTTP)', () => {
 	});
 });
 
-describe('trigger: Configuration Changed, a record missing from one listing', () => {
-	let listSecond = true;
-	let secondExists = true;
-	const source = (n: number) => ({ id: `src${n}`, name: `Source ${n}`, enabled: true });
+describe('trigger: Configuration Changed, listings that miss a record, 404s that pass, polls that overlap', () => {
+	let sources: IDataObject[] = [];
+	/** Sources the listing leaves out though they exist. */
+	let unlisted = new Set<string>();
+	/** Sources Segment answers 404 for though they exist. */
+	let answering404 = new Set<string>();
+	/** How long the next listing of sources takes, in ms. */
+	let nextListingDelay = 0;
+	const source = (n: number, name = `Source ${n}`) => ({ id: `src${n}`, name, enabled: true });
 	const api = useLocalApi((request, _body, response) => {
 		const path = String(request.url).split('?')[0];
 		if (path === '/') return replyJson(response, 200, { data: { workspace: { id: 'ws1' } } });
@@ -120,29 +126,44 @@ describe('trigger: Configuration Changed, a record missing from one listing', ()
 			return replyJson(response, 200, { data: { [path.slice(1)]: [], pagination: {} } });
 		}
 		if (path === '/sources') {
-			const sources = listSecond ? [source(1), source(2)] : [source(1)];
-			return replyJson(response, 200, { data: { sources, pagination: {} } });
+			const listed = sources.filter((record) => !unlisted.has(String(record.id)));
+			const delay = nextListingDelay;
+			nextListingDelay = 0;
+			const reply = () => replyJson(response, 200, { data: { sources: listed, pagination: {} } });
+			return void sleep(delay).then(reply);
 		}
-		if (path === '/sources/src2') {
-			return secondExists
-				? replyJson(response, 200, { data: { source: source(2) } })
-				: replyJson(response, 404, { errors: [{ type: 'not-found', message: 'Not found' }] });
-		}
-		replyJson(response, 404, { errors: [{ message: `no route ${path}` }] });
+		const id = path.replace(/^\/sources\//, '');
+		const found = sources.find((record) => record.id === id);
+		return found && !answering404.has(id)
+			? replyJson(response, 200, { data: { source: found } })
+			: replyJson(response, 404, { errors: [{ type: 'not-found', message: 'Not found' }] });
+	});
+	const activate = async () => {
+		const trigger = activateTrigger(watching(['sources']), {
+			apiToken: 'token',
+			region: 'custom',
+			baseUrl: api.url,
+		});
+		expect(await trigger.poll()).toBeNull();
+		return trigger;
+	};
+	beforeEach(() => {
+		sources = [source(1), source(2)];
+		unlisted = new Set();
+		answering404 = new Set();
+		nextListingDelay = 0;
 	});
 
-	it('is not reported removed while Segment still has it, and is once Segment answers 404', async () => {
-		const credentials = { apiToken: 'token', region: 'custom', baseUrl: api.url };
-		const trigger = activateTrigger(watching(['sources']), credentials);
+	it('reports a record removed once two polls in a row find it unlisted with Segment answering 404', async () => {
+		const trigger = await activate();
+
+		unlisted = new Set(['src2']);
+		expect(await trigger.poll()).toBeNull();
+		unlisted = new Set();
 		expect(await trigger.poll()).toBeNull();
 
-		listSecond = false;
+		sources = [source(1)];
 		expect(await trigger.poll()).toBeNull();
-		listSecond = true;
-		expect(await trigger.poll()).toBeNull();
-
-		listSecond = false;
-		secondExists = false;
 		expect(itemsOf(await trigger.poll())).toEqual([
 			{
 				event: 'configurationChanged',
@@ -153,6 +174,56 @@ describe('trigger: Configuration Changed, a record missing from one listing', ()
 				changedPaths: [],
 			},
 		]);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('reports nothing for a listing that missed a record while Segment answered 404 for it once', async () => {
+		const trigger = await activate();
+
+		unlisted = new Set(['src2']);
+		answering404 = new Set(['src2']);
+		expect(await trigger.poll()).toBeNull();
+		unlisted = new Set();
+		answering404 = new Set();
+		expect(await trigger.poll()).toBeNull();
+
+		// The glitch is forgotten: one more alone is no removal either.
+		unlisted = new Set(['src2']);
+		answering404 = new Set(['src2']);
+		expect(await trigger.poll()).toBeNull();
+		unlisted = new Set();
+		answering404 = new Set();
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('reports a change once when two polls that overlap both read it', async () => {
+		const trigger = await activate();
+
+		sources = [source(1, 'Renamed'), source(2)];
+		nextListingDelay = 300;
+		const slow = trigger.poll();
+		await sleep(50);
+		const fast = trigger.poll();
+		const items = [...itemsOf(await fast), ...itemsOf(await slow)];
+
+		expect(items.map((item) => [item.kind, item.id, item.changedPaths])).toEqual([
+			['changed', 'src1', ['name']],
+		]);
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('lets no slow, older poll store its reading over a newer one', async () => {
+		const trigger = await activate();
+
+		// The slow poll lists before src1 is renamed; the fast one after.
+		nextListingDelay = 300;
+		const slow = trigger.poll();
+		await sleep(50);
+		sources = [source(1, 'Renamed'), source(2)];
+		const fast = trigger.poll();
+
+		expect(itemsOf(await fast).map((item) => [item.kind, item.id])).toEqual([['changed', 'src1']]);
+		expect(await slow).toBeNull();
 		expect(await trigger.poll()).toBeNull();
 	});
 });

@@ -1,4 +1,9 @@
-import type { IDataObject } from 'n8n-workflow';
+/**
+ * Configuration Changed under faults: outages, listings that miss a record, 404s that pass, polls
+ * that overlap, restarts that lose what polls without items learned. Each item is checked against
+ * what the workflow was told before; after a few clean polls it has been told the workspace as it is.
+ */
+import { sleep, type IDataObject } from 'n8n-workflow';
 import { activateTrigger, TOKEN } from '../../harness/node';
 import {
 	mulberry32,
@@ -9,16 +14,24 @@ import {
 } from '../../harness/localApi';
 
 const SEQUENCES = 60;
-const POLLS_PER_SEQUENCE = 8;
+const POLLS_PER_SEQUENCE = 10;
+const CLEAN_POLLS = 3;
 const SERVER_PAGE_SIZE = 3;
 const FAILURE_RATE = 0.15;
 const GLITCH_RATE = 0.1;
+const OVERLAP_RATE = 0.3;
+const RESTART_RATE = 0.2;
+const TRACKED_PATHS = ['enabled', 'name', 'settings.a', 'version'];
 
 interface Workspace {
 	sources: Map<string, IDataObject>;
-	/** Sources the next listings leave out though they exist (a shifted page, a lagging replica). */
-	hidden: Set<string>;
+	/** Sources the listings leave out though they exist (a shifted page, a lagging replica). */
+	unlisted: Set<string>;
+	/** Sources Segment answers 404 for though they exist. */
+	answering404: Set<string>;
 	failNext: () => boolean;
+	/** Milliseconds before an answer, so overlapping polls interleave. */
+	delay: () => number;
 }
 
 /** A fake Public API over one workspace per sequence (/w<seed>/...): sources with offset cursors. */
@@ -33,36 +46,44 @@ function serveWorkspaces(workspaces: Map<string, Workspace>): LocalHandler {
 			return reply(404, { errors: [{ type: 'not-found', message: 'unexpected request' }] });
 		}
 		if (workspace.failNext()) return reply(500, { errors: [{ type: 'server', message: 'boom' }] });
-		if (path === '/') return reply(200, { data: { workspace: { id: seed } } });
+		// Read now, answered later: the answer is what the workspace was when asked.
+		const answer = (status: number, body: unknown) =>
+			void sleep(workspace.delay()).then(() => reply(status, body));
+		if (path === '/') return answer(200, { data: { workspace: { id: seed } } });
 		if (path === '/destinations' || path === '/warehouses') {
-			return reply(200, { data: { [path.slice(1)]: [], pagination: { next: null } } });
+			return answer(200, { data: { [path.slice(1)]: [], pagination: { next: null } } });
 		}
 		if (path === '/sources') {
 			const listed = [...workspace.sources.values()].filter(
-				(source) => !workspace.hidden.has(String(source.id)),
+				(source) => !workspace.unlisted.has(String(source.id)),
 			);
 			const offset = Number(url.searchParams.get('pagination[cursor]') ?? 0);
 			const count = Math.min(Number(url.searchParams.get('pagination[count]')), SERVER_PAGE_SIZE);
 			const next = offset + count < listed.length ? String(offset + count) : null;
-			return reply(200, {
-				data: { sources: listed.slice(offset, offset + count), pagination: { next } },
+			return answer(200, {
+				data: { sources: copy(listed.slice(offset, offset + count)), pagination: { next } },
 			});
 		}
 		const id = decodeURIComponent(path.replace(/^\/sources\//, ''));
 		const source = workspace.sources.get(id);
-		if (source) return reply(200, { data: { source } });
-		reply(404, { errors: [{ type: 'not-found', message: 'Source not found' }] });
+		if (source && !workspace.answering404.has(id)) return answer(200, { data: { source } });
+		answer(404, { errors: [{ type: 'not-found', message: 'Source not found' }] });
 	};
 }
 
-const copy = (record: IDataObject) => JSON.parse(JSON.stringify(record)) as IDataObject;
+const copy = <T>(value: T) => JSON.parse(JSON.stringify(value)) as T;
 
 /** What the trigger adds to a listed source: the destinations and warehouses connected (none here). */
-const asExported = (record: IDataObject) => ({
+const asExported = (record: IDataObject): IDataObject => ({
 	...record,
 	connectedDestinationIds: [],
 	connectedWarehouseIds: [],
 });
+
+function valueAt(record: IDataObject, path: string): unknown {
+	const [key, inner] = path.split('.');
+	return inner ? (record[key] as IDataObject)[inner] : record[key];
+}
 
 describe('Segment Public API Trigger, Configuration Changed, randomized', () => {
 	const workspaces = new Map<string, Workspace>();
@@ -71,15 +92,18 @@ describe('Segment Public API Trigger, Configuration Changed, randomized', () => 
 
 	const seeds = Array.from({ length: SEQUENCES }, (_, index) => index + 1);
 	it.concurrent.each(seeds)(
-		'reports each addition, change and removal once, with the changed paths (sequence %i)',
+		'reports each addition, change and removal once, through misses, passing 404s, overlapping polls and restarts (sequence %i)',
 		async (seed) => {
 			const random = mulberry32(seed);
+			const delays = mulberry32(seed + 1_000_000);
 			let failing = false;
 			let down = false;
 			const workspace: Workspace = {
 				sources: new Map(),
-				hidden: new Set(),
+				unlisted: new Set(),
+				answering404: new Set(),
 				failNext: () => (down ||= failing && random() < FAILURE_RATE),
+				delay: () => Math.floor(delays() * 4),
 			};
 			workspaces.set(`w${seed}`, workspace);
 			let nextId = 0;
@@ -89,6 +113,7 @@ describe('Segment Public API Trigger, Configuration Changed, randomized', () => 
 					id,
 					name: `Source ${id}`,
 					enabled: true,
+					version: 0,
 					settings: { a: 1, b: 'x' },
 				});
 			};
@@ -96,6 +121,12 @@ describe('Segment Public API Trigger, Configuration Changed, randomized', () => 
 				const ids = [...workspace.sources.keys()];
 				return ids.length ? ids[Math.floor(random() * ids.length)] : undefined;
 			};
+			/**
+			 * Sources that had a passing 404, until a poll that returned items (so n8n stored its state)
+			 * listed them again. A second one before that would be two in a row as the stored state
+			 * sees it: the documented bound.
+			 */
+			const suspect = new Set<string>();
 			const mutate = () => {
 				for (let i = Math.floor(random() * 3); i > 0; i--) create();
 				for (let i = Math.floor(random() * 3); i > 0; i--) {
@@ -107,11 +138,18 @@ describe('Segment Public API Trigger, Configuration Changed, randomized', () => 
 					if (choice < 0.3) source.enabled = !source.enabled;
 					else if (choice < 0.6) settings.a = Number(settings.a) + 1;
 					else if (choice < 0.8) source.name = `${String(source.name)}!`;
-					else workspace.sources.delete(id);
+					else {
+						workspace.sources.delete(id);
+						continue;
+					}
+					source.version = Number(source.version) + 1;
 				}
-				workspace.hidden.clear();
+				workspace.unlisted.clear();
+				workspace.answering404.clear();
 				for (const id of workspace.sources.keys()) {
-					if (random() < GLITCH_RATE) workspace.hidden.add(id);
+					if (random() >= GLITCH_RATE) continue;
+					workspace.unlisted.add(id);
+					if (!suspect.has(id) && random() < 0.5) workspace.answering404.add(id);
 				}
 			};
 
@@ -121,62 +159,99 @@ describe('Segment Public API Trigger, Configuration Changed, randomized', () => 
 				{ apiToken: TOKEN, region: 'custom', baseUrl: `${api.url}/w${seed}` },
 			);
 			expect(await trigger.poll()).toBeNull();
+			// n8n stores the static data on activation and when a poll returns items, not otherwise.
+			let stored = copy(trigger.staticData());
+			const restart = () => {
+				const state = trigger.staticData();
+				for (const key of Object.keys(state)) delete state[key];
+				Object.assign(state, copy(stored));
+			};
 			// What the workflow has been told, per source: the record as last reported.
-			const told = new Map([...workspace.sources].map(([id, record]) => [id, copy(record)]));
+			const told = new Map(
+				[...workspace.sources].map(([id, record]) => [id, asExported(copy(record))]),
+			);
 			const problems: string[] = [];
-
-			for (let step = 0; step < POLLS_PER_SEQUENCE; step++) {
-				mutate();
-				failing = step < POLLS_PER_SEQUENCE - 1;
-				down = false;
+			const take = (step: number | string, items: IDataObject[]) => {
+				for (const item of items) {
+					const id = String(item.id);
+					const before = told.get(id);
+					const where = `step ${step}, ${String(item.kind)} ${id}`;
+					if (item.kind === 'added') {
+						if (before) problems.push(`${where}: already told`);
+						told.set(id, item.record as IDataObject);
+					} else if (item.kind === 'changed') {
+						const record = item.record as IDataObject;
+						if (!before) {
+							problems.push(`${where}: never told`);
+						} else {
+							if (Number(record.version) <= Number(before.version)) {
+								problems.push(
+									`${where}: version ${String(record.version)} after ${String(before.version)}`,
+								);
+							}
+							const paths = TRACKED_PATHS.filter(
+								(path) => valueAt(before, path) !== valueAt(record, path),
+							);
+							if (JSON.stringify(item.changedPaths) !== JSON.stringify(paths)) {
+								problems.push(
+									`${where}: paths ${JSON.stringify(item.changedPaths)}, expected ${JSON.stringify(paths)}`,
+								);
+							}
+						}
+						told.set(id, record);
+					} else {
+						if (!before) problems.push(`${where}: never told`);
+						if (workspace.sources.has(id)) problems.push(`${where}: it still exists`);
+						told.delete(id);
+					}
+				}
+			};
+			const pollOnce = async (step: number | string) => {
+				const unlisted = new Set(workspace.unlisted);
 				let output;
 				try {
 					output = await trigger.poll();
 				} catch (error) {
 					expect((error as Error).message).toBe('boom');
-					continue;
+					return;
 				}
-				const expected: string[] = [];
-				for (const [id, record] of workspace.sources) {
-					if (workspace.hidden.has(id)) continue;
-					const before = told.get(id);
-					if (!before) expected.push(`added ${id}`);
-					else {
-						const paths = ['enabled', 'name', 'settings.a'].filter((path) => {
-							const [key, inner] = path.split('.');
-							const value = (r: IDataObject) => (inner ? (r[key] as IDataObject)[inner] : r[key]);
-							return value(before) !== value(record);
-						});
-						if (paths.length) expected.push(`changed ${id} ${paths.join(',')}`);
-					}
-					told.set(id, copy(record));
+				if (output) {
+					stored = copy(trigger.staticData());
+					for (const id of suspect) if (!unlisted.has(id)) suspect.delete(id);
 				}
-				for (const id of [...told.keys()]) {
-					if (!workspace.sources.has(id)) {
-						expected.push(`removed ${id}`);
-						told.delete(id);
-					}
-				}
-				const items = (output?.[0] ?? []).map((item) => item.json);
-				const got = items.map((item) =>
-					item.kind === 'changed'
-						? `changed ${String(item.id)} ${(item.changedPaths as string[]).join(',')}`
-						: `${String(item.kind)} ${String(item.id)}`,
+				take(
+					step,
+					(output?.[0] ?? []).map((item) => item.json),
 				);
-				if (JSON.stringify([...got].sort()) !== JSON.stringify([...expected].sort())) {
-					problems.push(
-						`step ${step}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`,
-					);
-				}
-				for (const item of items) {
-					if (item.kind !== 'removed') {
-						expect(item.record).toEqual(
-							asExported(workspace.sources.get(String(item.id)) as IDataObject),
-						);
-					}
+			};
+
+			for (let step = 0; step < POLLS_PER_SEQUENCE; step++) {
+				mutate();
+				for (const id of workspace.answering404) suspect.add(id);
+				failing = true;
+				down = false;
+				if (random() < RESTART_RATE) restart();
+				if (random() < OVERLAP_RATE) {
+					// Both take their place before either reads: neither reading is older.
+					await Promise.all([pollOnce(step), pollOnce(step)]);
+				} else {
+					await pollOnce(step);
 				}
 			}
-			expect({ seed, problems }).toEqual({ seed, problems: [] });
+			failing = false;
+			down = false;
+			workspace.unlisted.clear();
+			workspace.answering404.clear();
+			for (let clean = 0; clean < CLEAN_POLLS; clean++) await pollOnce(`clean ${clean}`);
+
+			const expected = new Map(
+				[...workspace.sources].map(([id, record]) => [id, asExported(record)]),
+			);
+			expect({ seed, problems, told: Object.fromEntries(told) }).toEqual({
+				seed,
+				problems: [],
+				told: Object.fromEntries(expected),
+			});
 		},
 		// A sequence takes a fraction of a second; the margin is for a machine loaded by other work.
 		30_000,
