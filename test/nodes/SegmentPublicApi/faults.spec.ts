@@ -182,9 +182,11 @@ describe('secrets the node sent, echoed back in any form', () => {
 	const serviceAccount = JSON.stringify({
 		type: 'service_account',
 		project_id: 'acme-analytics',
+		// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- a fake key the test searches for
 		private_key_id: '5f1c0e2d9a8b7c6d5e4f',
 		private_key: privateKey,
 	});
+	// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- a line of the fake key above
 	const keyLine = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7';
 	const createWarehouse = (settings: object) => ({
 		resource: 'warehouse',

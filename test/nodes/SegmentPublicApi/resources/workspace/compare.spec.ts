@@ -1,5 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import {
 	canonicalJson,
@@ -161,10 +160,9 @@ describe('Workspace > Compare Configurations', () => {
 describe('Workspace > Compare Configurations, with secrets in the snapshots', () => {
 	const fingerprint = (key: string) =>
 		`••••••••${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
-	const keptKey = 'wk_kept_9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f';
-	const removedKey = 'wk_gone_0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d';
-	const addedKey = 'wk_new_5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b';
-	const sharedSecret = 'whsec_3f9a1c7e5b2d8f4a6c0e';
+	const [keptKey, removedKey, addedKey, sharedSecret] = [1, 2, 3, 4].map(() =>
+		randomBytes(16).toString('hex'),
+	);
 	// A backup written before exports hid secrets: write keys and a webhook secret in clear.
 	const before = snapshot({
 		sources: [{ id: 'src1', name: 'Web', writeKeys: [keptKey, removedKey] }],

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
 import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { MASK } from '../../../../../sandbox/server';
