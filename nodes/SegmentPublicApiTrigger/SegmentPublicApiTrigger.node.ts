@@ -307,6 +307,7 @@ export class SegmentPublicApiTrigger implements INodeType {
 				)
 			: undefined;
 		let audit: IDataObject[] = [];
+		let auditTruncated = false;
 		if (watchesAudit) {
 			const watermark = manual ? undefined : state.auditTrail;
 			const placingOnly = manual || (!watermark && !options.emitExisting);
@@ -315,6 +316,7 @@ export class SegmentPublicApiTrigger implements INodeType {
 				watermark,
 				placingOnly ? FIRST_POLL_EVENTS : undefined,
 			);
+			auditTruncated = placingOnly && audit.length >= FIRST_POLL_EVENTS;
 		}
 
 		if (manual) {
@@ -358,14 +360,11 @@ export class SegmentPublicApiTrigger implements INodeType {
 
 		if (watchesAudit) {
 			const before = state.auditTrail;
-			const fresh =
-				before || options.emitExisting
-					? unseenAuditEvents(audit, before ?? { time: null, ids: [] })
-					: [];
+			const fresh = before || options.emitExisting ? unseenAuditEvents(audit, before) : [];
 			for (const event of fresh.filter(auditEventFilter(options))) {
 				emitted.push({ json: { event: AUDIT_EVENT, ...event } });
 			}
-			const next = nextAuditWatermark(audit, before);
+			const next = nextAuditWatermark(audit, before, auditTruncated);
 			if (!sameAuditWatermark(before, next)) state.auditTrail = next;
 		} else if (state.auditTrail) {
 			// Watching it again later starts from that moment, not from where it was left.

@@ -2,13 +2,18 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { listRecords } from '../SegmentPublicApi/shared/transport';
 
 /**
- * Where the trigger is in the audit trail: the time of the newest event it has seen, and the IDs
- * of the events at exactly that time (several events share a timestamp, and one can be listed a
- * poll later than another of the same second). `time` is null when the trail was empty.
+ * Where the trigger is in the audit trail: every event at or after `floor` is told apart by ID
+ * (`seen`, each with its time in ms), every event before it counts as seen. Segment can index an
+ * event late, after newer ones were listed; each poll reads again from the floor, so such an event
+ * is still emitted while it is no older than the floor. `floor` is null while the trail was empty.
+ *
+ * Version 0.1 stored `time` (the newest event seen) and `ids` (the events at that time).
  */
 export interface AuditWatermark {
-	time: string | null;
-	ids: string[];
+	floor?: string | null;
+	seen?: Record<string, number>;
+	time?: string | null;
+	ids?: string[];
 }
 
 export interface AuditFilters {
@@ -19,8 +24,14 @@ export interface AuditFilters {
 
 const AUDIT_EVENTS = { path: '/audit-events', root: 'events' };
 
-/** Asked for before the watermark: Segment's startTime is exclusive and timestamps are shared. */
+/** Asked for before the floor: Segment's startTime is exclusive and timestamps are shared. */
 const OVERLAP_MS = 1000;
+
+/** How far behind the newest event seen the floor stays: how late an event can be indexed. */
+export const LATE_EVENT_WINDOW_MS = 60 * 60 * 1000;
+
+/** At most this many event IDs are remembered; past it the floor rises to the newest ones. */
+export const MAX_REMEMBERED_EVENTS = 2000;
 
 /** How many of the newest events the first poll reads to place the watermark, without a backfill. */
 export const FIRST_POLL_EVENTS = 100;
@@ -29,13 +40,28 @@ function timeOf(event: IDataObject): number {
 	return Date.parse(String(event.timestamp));
 }
 
-/** The events since the watermark (all of them without one), newest first as Segment lists them. */
+interface Watermark {
+	floor: number;
+	seen: Map<string, number>;
+}
+
+function read(watermark: AuditWatermark | undefined): Watermark {
+	if (watermark?.seen) {
+		const floor = watermark.floor ? Date.parse(watermark.floor) : -Infinity;
+		return { floor, seen: new Map(Object.entries(watermark.seen)) };
+	}
+	const time = watermark?.time ? Date.parse(watermark.time) : -Infinity;
+	return { floor: time, seen: new Map((watermark?.ids ?? []).map((id) => [id, time])) };
+}
+
+/** The events since the floor (all of them without one), newest first as Segment lists them. */
 export async function listAuditEvents(
 	this: IPollFunctions,
 	watermark: AuditWatermark | undefined,
 	limit?: number,
 ): Promise<IDataObject[]> {
-	const since = watermark?.time ? Date.parse(watermark.time) - OVERLAP_MS : undefined;
+	const { floor } = read(watermark);
+	const since = floor === -Infinity ? undefined : floor - OVERLAP_MS;
 	return await listRecords.call(this, {
 		...AUDIT_EVENTS,
 		qs: since === undefined ? {} : { startTime: new Date(since).toISOString() },
@@ -44,41 +70,56 @@ export async function listAuditEvents(
 }
 
 /** The listed events the watermark has not covered yet, oldest first, each once. */
-export function unseenAuditEvents(events: IDataObject[], watermark: AuditWatermark): IDataObject[] {
-	const mark = watermark.time === null ? -Infinity : Date.parse(watermark.time);
-	const seen = new Set(watermark.ids);
+export function unseenAuditEvents(
+	events: IDataObject[],
+	watermark: AuditWatermark | undefined,
+): IDataObject[] {
+	const { floor, seen } = read(watermark);
 	const unseen = new Map<string, IDataObject>();
 	for (const event of events) {
 		const id = String(event.id);
 		const time = timeOf(event);
-		if (Number.isNaN(time) || unseen.has(id)) continue;
-		if (time > mark || (time === mark && !seen.has(id))) unseen.set(id, event);
+		if (Number.isNaN(time) || time < floor || seen.has(id) || unseen.has(id)) continue;
+		unseen.set(id, event);
 	}
 	// Segment lists newest first; a stable sort keeps the order of events within one second.
 	return [...unseen.values()].reverse().sort((a, b) => timeOf(a) - timeOf(b));
 }
 
-/** The watermark after `events` were seen. */
+/**
+ * The watermark after `events` were seen. `truncated`: the listing stopped at its limit, so events
+ * older than its oldest may be missing from it and count as seen. The floor never goes down.
+ */
 export function nextAuditWatermark(
 	events: IDataObject[],
 	watermark: AuditWatermark | undefined,
+	truncated = false,
 ): AuditWatermark {
-	let mark = watermark?.time ? Date.parse(watermark.time) : -Infinity;
-	let ids = new Set(watermark?.ids ?? []);
+	const { floor: before, seen } = read(watermark);
+	let floor = before;
+	let oldestListed = Infinity;
 	for (const event of events) {
 		const time = timeOf(event);
-		if (Number.isNaN(time) || time < mark) continue;
-		if (time > mark) {
-			mark = time;
-			ids = new Set();
-		}
-		ids.add(String(event.id));
+		if (Number.isNaN(time) || time < floor) continue;
+		seen.set(String(event.id), time);
+		oldestListed = Math.min(oldestListed, time);
 	}
-	return { time: mark === -Infinity ? null : new Date(mark).toISOString(), ids: [...ids].sort() };
+	if (truncated && oldestListed !== Infinity) floor = Math.max(floor, oldestListed + 1);
+	const times = [...seen.values()].sort((a, b) => b - a);
+	if (times.length > 0) floor = Math.max(floor, times[0] - LATE_EVENT_WINDOW_MS);
+	// Past the limit, keep the newest: the floor rises above the time of the first one left out.
+	if (times.length > MAX_REMEMBERED_EVENTS) {
+		floor = Math.max(floor, times[MAX_REMEMBERED_EVENTS] + 1);
+	}
+	const kept: Record<string, number> = {};
+	for (const [id, time] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		if (time >= floor) kept[id] = time;
+	}
+	return { floor: floor === -Infinity ? null : new Date(floor).toISOString(), seen: kept };
 }
 
 export function sameAuditWatermark(a: AuditWatermark | undefined, b: AuditWatermark): boolean {
-	return !!a && a.time === b.time && a.ids.join('\n') === b.ids.join('\n');
+	return !!a && JSON.stringify(a) === JSON.stringify(b);
 }
 
 function listOf(value: string | undefined): string[] {

@@ -1,3 +1,4 @@
+import { LATE_EVENT_WINDOW_MS } from '../../../nodes/SegmentPublicApiTrigger/auditTrail';
 import { activateTrigger, TOKEN } from '../../harness/node';
 import {
 	mulberry32,
@@ -11,6 +12,10 @@ const SEQUENCES = 200;
 const POLLS_PER_SEQUENCE = 6;
 const SERVER_PAGE_SIZE = 4;
 const FAILURE_RATE = 0.15;
+const LATE_RATE = 0.3;
+const RESTART_RATE = 0.2;
+/** How much older than the newest event of the trail an event indexed late is, at most: within the window. */
+const MAX_LATENESS_SECONDS = LATE_EVENT_WINDOW_MS / 1000 - 60;
 const EPOCH = Date.parse('2026-11-30T10:00:00Z');
 
 interface TrailEvent {
@@ -72,7 +77,7 @@ describe('Segment Public API Trigger, Audit Event, randomized', () => {
 
 	const seeds = Array.from({ length: SEQUENCES }, (_, index) => index + 1);
 	it.concurrent.each(seeds)(
-		'emits every event recorded after activation once, oldest first (sequence %i)',
+		'emits every event recorded after activation once, oldest first, late ones and restarts included (sequence %i)',
 		async (seed) => {
 			const random = mulberry32(seed);
 			let failing = false;
@@ -87,10 +92,16 @@ describe('Segment Public API Trigger, Audit Event, randomized', () => {
 			let nextId = 0;
 			// New events share the newest second about half the time: some become visible a poll
 			// after others of the same second were already seen.
+			// Some are indexed late: listed only now, with a time up to MAX_LATENESS_SECONDS before the newest.
 			const record = () => {
 				if (random() < 0.5) second += 1 + Math.floor(random() * 2);
 				for (let i = Math.floor(random() * 4); i > 0; i--) {
-					trail.events.push({ id: `events/${nextId++}`, second, rank: random() });
+					const late = random() < LATE_RATE;
+					trail.events.push({
+						id: `events/${nextId++}`,
+						second: late ? second - Math.floor(random() * MAX_LATENESS_SECONDS) : second,
+						rank: random(),
+					});
 				}
 			};
 
@@ -101,14 +112,23 @@ describe('Segment Public API Trigger, Audit Event, randomized', () => {
 			);
 			expect(await trigger.poll()).toBeNull();
 			const existingAtActivation = new Set(trail.events.map((event) => event.id));
+			// n8n stores the static data on activation and when a poll returns items, not otherwise.
+			const copy = <T>(value: T) => JSON.parse(JSON.stringify(value)) as T;
+			let stored = copy(trigger.staticData());
 
 			const emitted: string[] = [];
 			for (let step = 0; step < POLLS_PER_SEQUENCE; step++) {
 				record();
 				failing = step !== POLLS_PER_SEQUENCE - 1;
 				down = false;
+				if (random() < RESTART_RATE) {
+					const state = trigger.staticData();
+					for (const key of Object.keys(state)) delete state[key];
+					Object.assign(state, copy(stored));
+				}
 				try {
 					const items = (await trigger.poll())?.[0] ?? [];
+					if (items.length > 0) stored = copy(trigger.staticData());
 					const times = items.map((item) => Date.parse(String(item.json.timestamp)));
 					expect({
 						seed,
