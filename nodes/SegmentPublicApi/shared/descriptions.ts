@@ -350,7 +350,7 @@ export const requestPolicyOptions: INodeProperties = {
 				},
 			},
 			description:
-				'Whether to send the subject IDs of all input items together, in as few regulations as possible (up to 5,000 IDs each), instead of one regulation per item',
+				'Whether to send the subject IDs of all input items together, in as few regulations as possible (up to 5,000 IDs each), instead of one regulation per item. Items that ask for different regulation types, subject types or sources are sent as separate regulations; each output item lists the input items it covers.',
 		},
 		{
 			displayName: 'Max Retries',
