@@ -13,11 +13,7 @@ import { refuseCensoredValues, getPath, parseJsonObject, setPath, splitList } fr
 export type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
 /** A resource locator (From List, By ID, By URL) for one of the IDs in `LOCATORS`. */
-export function resourceLocator(
-	name: keyof typeof LOCATORS,
-	show: DisplayShow,
-	description: string,
-): INodeProperties {
+export function resourceLocator(name: keyof typeof LOCATORS, description: string): INodeProperties {
 	const locator = LOCATORS[name];
 	const label = locator.displayName;
 	const url = locator.url;
@@ -29,7 +25,6 @@ export function resourceLocator(
 		default: { mode: 'list', value: '' },
 		required: true,
 		description,
-		displayOptions: { show },
 		// The editor empties a picked record when the record it lies below changes (its space).
 		...(parents.length > 0
 			? { typeOptions: { loadOptionsDependsOn: parents.map((parent) => `${parent}.value`) } }
@@ -84,7 +79,6 @@ export function resourceLocator(
 /** A resource locator whose ID is sent in the body under its own name, checked before sending. */
 export function resourceLocatorInBody(
 	name: keyof typeof LOCATORS,
-	show: DisplayShow,
 	description: string,
 ): INodeProperties {
 	async function checkId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -93,7 +87,7 @@ export function resourceLocatorInBody(
 		return requestOptions;
 	}
 	return {
-		...resourceLocator(name, show, description),
+		...resourceLocator(name, description),
 		routing: { send: { type: 'body', property: name, preSend: [checkId] } },
 	};
 }
@@ -101,7 +95,6 @@ export function resourceLocatorInBody(
 /** A resource locator whose checked ID is sent in the query or the body, under `key` (its name by default). */
 export function resourceLocatorSent(
 	name: keyof typeof LOCATORS,
-	show: DisplayShow,
 	description: string,
 	where: 'query' | 'body',
 	key: string = name,
@@ -113,7 +106,7 @@ export function resourceLocatorSent(
 		return requestOptions;
 	}
 	return {
-		...resourceLocator(name, show, description),
+		...resourceLocator(name, description),
 		routing: { send: { preSend: [sendId] } },
 	};
 }
@@ -123,7 +116,6 @@ export function resourceLocatorSent(
  * with `optionalTimes`, empty times are not sent and Segment's defaults apply (described there).
  */
 export function timeWindowFields(
-	show: DisplayShow,
 	granularityDescription: string,
 	optionalTimes?: { start: string; end: string },
 ): INodeProperties[] {
@@ -140,7 +132,6 @@ export function timeWindowFields(
 		required: !optionalTimes,
 		default: optionalTimes ? '' : requiredDefault,
 		description: optionalDescription ?? requiredDescription,
-		displayOptions: { show },
 		routing: {
 			send: { preSend: [isoTimeQuery(name, displayName, name, optionalTimes !== undefined)] },
 		},
@@ -157,7 +148,6 @@ export function timeWindowFields(
 			],
 			default: 'HOUR',
 			description: granularityDescription,
-			displayOptions: { show },
 			routing: { send: { type: 'query', property: 'granularity' } },
 		},
 		time(
@@ -177,7 +167,7 @@ export function timeWindowFields(
 	];
 }
 
-export function returnAllAndLimit(show: DisplayShow): INodeProperties[] {
+export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -185,7 +175,6 @@ export function returnAllAndLimit(show: DisplayShow): INodeProperties[] {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Limit',
@@ -194,12 +183,12 @@ export function returnAllAndLimit(show: DisplayShow): INodeProperties[] {
 			default: 50,
 			typeOptions: { minValue: 1 },
 			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 		},
 	];
 }
 
-export function simplify(show: DisplayShow): INodeProperties {
+export function simplify(): INodeProperties {
 	return {
 		displayName: 'Simplify',
 		name: 'simplify',
@@ -207,7 +196,6 @@ export function simplify(show: DisplayShow): INodeProperties {
 		default: true,
 		description:
 			'Whether to return a simplified version of the response (ID, name, slug, enabled, type) instead of the raw data',
-		displayOptions: { show },
 	};
 }
 
@@ -253,7 +241,6 @@ export function jsonBodyField(
 }
 
 export function catalogTypeField(
-	show: DisplayShow,
 	catalog: 'Source' | 'Destination' | 'Warehouse',
 	loadOptionsMethod: string,
 ): INodeProperties {
@@ -265,12 +252,11 @@ export function catalogTypeField(
 		required: true,
 		default: '',
 		description: `The kind of ${catalog.toLowerCase()} to create, from Segment's catalog. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-		displayOptions: { show },
 	};
 }
 
 /** Filters of a workspace listing, applied to each page as it arrives. */
-export function listFilters(show: DisplayShow, bySource: boolean): INodeProperties {
+export function listFilters(bySource: boolean): INodeProperties {
 	const options: INodeProperties[] = [
 		{
 			displayName: 'Status',
@@ -302,7 +288,6 @@ export function listFilters(show: DisplayShow, bySource: boolean): INodeProperti
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options,
 	};
 }
@@ -597,35 +582,38 @@ export function transformationRuleFields(
 				]
 			: [];
 	return [
-		optionalFields(collection, show, [
-			...basics,
-			{
-				displayName: 'Destination Type Name or ID',
-				name: 'destinationMetadataId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDestinationCatalog' },
-				default: '',
-				description:
-					'Apply the transformation only for destinations of this catalog type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: { send: { type: 'body', property: 'destinationMetadataId' } },
-			},
-			{
-				displayName: 'Drop Event',
-				name: 'drop',
-				type: 'boolean',
-				default: false,
-				description: 'Whether matching events are dropped entirely',
-				routing: { send: { type: 'body', property: 'drop' } },
-			},
-			{
-				displayName: 'New Event Name',
-				name: 'newEventName',
-				type: 'string',
-				default: '',
-				description: 'Rename matching track events to this name',
-				routing: { send: { type: 'body', property: 'newEventName' } },
-			},
-		]),
+		{
+			...optionalFields(collection, [
+				...basics,
+				{
+					displayName: 'Destination Type Name or ID',
+					name: 'destinationMetadataId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getDestinationCatalog' },
+					default: '',
+					description:
+						'Apply the transformation only for destinations of this catalog type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					routing: { send: { type: 'body', property: 'destinationMetadataId' } },
+				},
+				{
+					displayName: 'Drop Event',
+					name: 'drop',
+					type: 'boolean',
+					default: false,
+					description: 'Whether matching events are dropped entirely',
+					routing: { send: { type: 'body', property: 'drop' } },
+				},
+				{
+					displayName: 'New Event Name',
+					name: 'newEventName',
+					type: 'string',
+					default: '',
+					description: 'Rename matching track events to this name',
+					routing: { send: { type: 'body', property: 'newEventName' } },
+				},
+			]),
+			displayOptions: { show },
+		},
 		{
 			displayName: 'Property Renames',
 			name: 'propertyRenames',
@@ -849,7 +837,6 @@ export function isoTimeQuery(
 /** The optional fields of a create ("Additional Fields") or an update ("Update Fields"). */
 export function optionalFields(
 	kind: 'additionalFields' | 'updateFields',
-	show: DisplayShow,
 	options: INodeProperties[],
 ): INodeProperties {
 	return {
@@ -858,7 +845,6 @@ export function optionalFields(
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options,
 	};
 }

@@ -5,7 +5,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { optionalFields, type DisplayShow } from './descriptions';
+import type { DisplayShow } from './descriptions';
+import { optionalFields } from './legacyFields';
 import { segmentApiRequest } from './transport';
 import { checkedId } from './utils';
 

@@ -5,7 +5,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { parseJsonObject, refuseCensoredValues } from '../../shared/utils';
 
 /** Segment accepts at most this many identifiers in an ID sync configuration. */

@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 	INodePropertyRouting,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { segmentRouting } from '../../shared/routing';
 import { textQuery } from '../spaceSchema/query';
 

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 import {
 	activationBody,
 	activationIdField,

@@ -5,7 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { splitList } from '../../shared/utils';
 
 /** Segment's longest search text for audiences and their references. */

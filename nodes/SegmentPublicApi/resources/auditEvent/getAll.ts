@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { isoTimeQuery, returnAllAndLimit } from '../../shared/descriptions';
+import { isoTimeQuery } from '../../shared/descriptions';
+import { returnAllAndLimit } from '../../shared/legacyFields';
 
 const show = { resource: ['auditEvent'], operation: ['getAll'] };
 

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { simplify } from '../../shared/descriptions';
+import { simplify } from '../../shared/legacyFields';
 
 const show = { resource: ['catalog'], operation: ['get'] };
 

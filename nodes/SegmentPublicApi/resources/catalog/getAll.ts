@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit, simplify } from '../../shared/descriptions';
+import { returnAllAndLimit, simplify } from '../../shared/legacyFields';
 
 const show = { resource: ['catalog'], operation: ['getAll'] };
 

@@ -1,10 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	enabledField,
-	optionalFields,
-	requiredTextBody,
-	resourceLocator,
-} from '../../shared/descriptions';
+import { enabledField, requiredTextBody } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 import { DEFINITION_TYPES, QUERY_PLACEHOLDER, traitOptionFields } from './fields';
 
 const show = { resource: ['computedTrait'], operation: ['create'] };

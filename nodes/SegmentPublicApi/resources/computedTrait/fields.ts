@@ -6,7 +6,8 @@ import {
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 export const DEFINITION_TYPES: INodePropertyOptions[] = [
 	{ name: 'Accounts', value: 'ACCOUNTS', description: 'Computed over accounts (B2B)' },

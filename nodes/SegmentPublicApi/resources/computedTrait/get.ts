@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, simplify } from '../../shared/descriptions';
+import { resourceLocator, simplify } from '../../shared/legacyFields';
 import { computedTraitIdField } from './fields';
 
 const show = { resource: ['computedTrait'], operation: ['get'] };

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { enabledField, optionalFields, resourceLocator } from '../../shared/descriptions';
+import { enabledField } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 import { checkedUpdate, computedTraitIdField, DEFINITION_TYPES, QUERY_PLACEHOLDER } from './fields';
 
 const show = { resource: ['computedTrait'], operation: ['update'] };

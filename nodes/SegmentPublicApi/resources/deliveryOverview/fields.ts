@@ -1,10 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import {
-	listQuery,
-	resourceLocatorSent,
-	returnAllAndLimit,
-	timeWindowFields,
-} from '../../shared/descriptions';
+import { listQuery } from '../../shared/descriptions';
+import { resourceLocatorSent, returnAllAndLimit, timeWindowFields } from '../../shared/legacyFields';
 import { splitList } from '../../shared/utils';
 
 /**

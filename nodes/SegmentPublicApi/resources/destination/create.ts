@@ -1,12 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	catalogTypeField,
-	enabledField,
-	jsonBodyField,
-	nameField,
-	optionalFields,
-	resourceLocatorInBody,
-} from '../../shared/descriptions';
+import { enabledField, jsonBodyField, nameField } from '../../shared/descriptions';
+import { catalogTypeField, optionalFields, resourceLocatorInBody } from '../../shared/legacyFields';
 
 const show = { resource: ['destination'], operation: ['create'] };
 

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { resourceLocator, resourceLocatorSent, timeWindowFields } from '../../shared/descriptions';
+import { resourceLocator, resourceLocatorSent, timeWindowFields } from '../../shared/legacyFields';
 
 const show = { resource: ['destination'], operation: ['getDeliveryMetrics'] };
 

@@ -1,12 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	enabledField,
-	jsonBodyField,
-	nameField,
-	optionalFields,
-	refusingEmptyUpdate,
-	resourceLocator,
-} from '../../shared/descriptions';
+import { enabledField, jsonBodyField, nameField, refusingEmptyUpdate } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['destination'], operation: ['update'] };
 

@@ -5,7 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 import { customRouting, resolveId } from '../../shared/routing';
 import { segmentApiRequest } from '../../shared/transport';
 import { actionsFields } from './actions';

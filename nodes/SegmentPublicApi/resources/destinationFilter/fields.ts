@@ -5,7 +5,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { enabledField, resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { enabledField, type DisplayShow } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { getPath, setPath } from '../../shared/utils';
 
 /** Refuses an empty text sent at `property` (Segment would), naming the field; trims it otherwise. */

@@ -1,10 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	listQuery,
-	returnAllAndLimit,
-	simplify,
-	timeWindowFields,
-} from '../../shared/descriptions';
+import { listQuery } from '../../shared/descriptions';
+import { returnAllAndLimit, simplify, timeWindowFields } from '../../shared/legacyFields';
 
 const show = { resource: ['eventVolume'], operation: ['get'] };
 

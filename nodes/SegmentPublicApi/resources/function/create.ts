@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	functionSettingsFields,
-	functionTypeField,
-	optionalFields,
-} from '../../shared/descriptions';
+import { functionSettingsFields, functionTypeField } from '../../shared/descriptions';
+import { optionalFields } from '../../shared/legacyFields';
 
 const show = { resource: ['function'], operation: ['create'] };
 

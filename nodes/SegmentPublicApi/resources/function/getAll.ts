@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { functionTypeField, returnAllAndLimit, simplify } from '../../shared/descriptions';
+import { functionTypeField } from '../../shared/descriptions';
+import { returnAllAndLimit, simplify } from '../../shared/legacyFields';
 
 const show = { resource: ['function'], operation: ['getAll'] };
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, versionIdField } from '../../shared/descriptions';
+import { versionIdField } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['function'], operation: ['restoreVersion'] };
 

@@ -1,10 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	functionSettingsFields,
-	optionalFields,
-	refusingEmptyUpdate,
-	resourceLocator,
-} from '../../shared/descriptions';
+import { functionSettingsFields, refusingEmptyUpdate } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['function'], operation: ['update'] };
 

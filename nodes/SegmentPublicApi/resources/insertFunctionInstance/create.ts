@@ -4,7 +4,8 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-import { enabledField, jsonBodyField, resourceLocator } from '../../shared/descriptions';
+import { enabledField, jsonBodyField } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { resolveId } from '../../shared/routing';
 import { functionField, SETTINGS_DESCRIPTION } from './fields';
 

@@ -5,7 +5,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { resolveId } from '../../shared/routing';
 
 /** Prefixes of function kinds that cannot have insert function instances. */

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { enabledField, jsonBodyField, nameField, optionalFields } from '../../shared/descriptions';
+import { enabledField, jsonBodyField, nameField } from '../../shared/descriptions';
+import { optionalFields } from '../../shared/legacyFields';
 import { instanceIdField, SETTINGS_DESCRIPTION } from './fields';
 
 const show = { resource: ['insertFunctionInstance'], operation: ['update'] };

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit } from '../../shared/legacyFields';
 
 const show = { resource: ['label'], operation: ['getAll'] };
 

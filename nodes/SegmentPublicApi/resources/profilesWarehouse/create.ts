@@ -1,12 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	catalogTypeField,
-	enabledField,
-	jsonBodyField,
-	nameField,
-	optionalFields,
-	resourceLocator,
-} from '../../shared/descriptions';
+import { enabledField, jsonBodyField, nameField } from '../../shared/descriptions';
+import { catalogTypeField, optionalFields, resourceLocator } from '../../shared/legacyFields';
 import { schemaNameField } from './fields';
 
 const show = { resource: ['profilesWarehouse'], operation: ['create'] };

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 /**
  * A Profiles Sync warehouse, picked from those of the space chosen above (they are not listed with

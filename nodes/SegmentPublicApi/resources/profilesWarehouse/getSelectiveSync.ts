@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
-import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { resourceLocator, returnAllAndLimit } from '../../shared/legacyFields';
 import { customRouting, resolveId } from '../../shared/routing';
 import { listRecords } from '../../shared/transport';
 import { checkedLimit } from '../../shared/utils';

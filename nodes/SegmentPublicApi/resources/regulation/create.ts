@@ -10,7 +10,7 @@ import {
 	type INodePropertyOptions,
 	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { LOCATORS } from '../../shared/locators';
 import { withWriteLog } from '../../shared/partialWrites';
 import { responseHeader } from '../../shared/rateLimit';

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { listQuery, resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { listQuery } from '../../shared/descriptions';
+import { resourceLocator, returnAllAndLimit } from '../../shared/legacyFields';
 
 const STATUSES = [
 	'FAILED',

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocatorInBody } from '../../shared/descriptions';
+import { resourceLocatorInBody } from '../../shared/legacyFields';
 import { modelFields } from './fields';
 
 const show = { resource: ['reverseEtl'], operation: ['createModel'] };

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { resourceLocator, returnAllAndLimit } from '../../shared/legacyFields';
 import { retlSubscriptionIdField, SUBSCRIPTION_ID_HINT } from './fields';
 
 const show = { resource: ['reverseEtl'], operation: ['getSyncStatuses'] };

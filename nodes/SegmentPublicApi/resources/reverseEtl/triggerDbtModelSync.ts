@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocatorInBody } from '../../shared/descriptions';
+import { resourceLocatorInBody } from '../../shared/legacyFields';
 
 export const reverseEtlTriggerDbtModelSyncDescription: INodeProperties[] = [
 	resourceLocatorInBody(

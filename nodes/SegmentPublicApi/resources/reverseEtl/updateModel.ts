@@ -4,7 +4,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 import { modelFields } from './fields';
 
 const show = { resource: ['reverseEtl'], operation: ['updateModel'] };

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit } from '../../shared/legacyFields';
 import { segmentRouting } from '../../shared/routing';
 
 export const roleDescription: INodeProperties[] = [

@@ -1,11 +1,28 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
 import { catalogTypeField, jsonBodyField, optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { simplifySource } from '../../shared/utils';
 
-const show = { resource: ['source'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a source',
+	description: 'Create a source in the workspace',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/sources',
+		root: 'source',
+		simplify: simplifySource,
+	}),
+};
 
-export const sourceCreateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
-		...catalogTypeField(show, 'Source', 'getSourceCatalog'),
+		...catalogTypeField('Source', 'getSourceCatalog'),
 		routing: { send: { type: 'body', property: 'metadataId' } },
 	},
 	{
@@ -16,7 +33,6 @@ export const sourceCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. my_website',
 		description: 'The slug that identifies the source in the Segment app and its URLs',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'slug' } },
 	},
 	{
@@ -25,10 +41,9 @@ export const sourceCreateDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description: 'Whether the source accepts data as soon as it is created',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'enabled' } },
 	},
-	optionalFields('additionalFields', show, [
+	optionalFields('additionalFields', [
 		{
 			displayName: 'Disconnect All Warehouses',
 			name: 'disconnectAllWarehouses',
@@ -45,3 +60,7 @@ export const sourceCreateDescription: INodeProperties[] = [
 		),
 	]),
 ];
+
+const displayOptions = { show: { resource: ['source'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,4 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
 import {
 	enabledField,
 	jsonBodyField,
@@ -7,12 +11,25 @@ import {
 	refusingEmptyUpdate,
 	resourceLocator,
 } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { simplifySource } from '../../shared/utils';
 
-const show = { resource: ['source'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a source',
+	description: 'Change the name, slug, enabled state or settings of a source',
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: '/sources/{sourceId}',
+		root: 'source',
+		simplify: simplifySource,
+	}),
+};
 
-export const sourceUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
-	resourceLocator('sourceId', show, 'The source to update'),
-	optionalFields('updateFields', show, [
+const properties: INodeProperties[] = refusingEmptyUpdate([
+	resourceLocator('sourceId', 'The source to update'),
+	optionalFields('updateFields', [
 		enabledField('Whether the source accepts data'),
 		nameField('The name shown for the source in the Segment app'),
 		jsonBodyField('settings', 'Settings', 'Settings to set on the source, as a JSON object'),
@@ -26,3 +43,7 @@ export const sourceUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
 		},
 	]),
 ]);
+
+const displayOptions = { show: { resource: ['source'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

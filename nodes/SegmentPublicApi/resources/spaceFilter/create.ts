@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields, requiredTextBody } from '../../shared/descriptions';
+import { requiredTextBody } from '../../shared/descriptions';
+import { optionalFields } from '../../shared/legacyFields';
 import { filterOptionFields, spaceField } from './fields';
 
 const show = { resource: ['spaceFilter'], operation: ['create'] };

@@ -5,7 +5,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { type DisplayShow, enabledField, resourceLocatorSent } from '../../shared/descriptions';
+import { type DisplayShow, enabledField } from '../../shared/descriptions';
+import { resourceLocatorSent } from '../../shared/legacyFields';
 
 /** Segment lists at most this many space filters per page. */
 export const SPACE_FILTER_PAGE_SIZE = 10;

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { simplify } from '../../shared/descriptions';
+import { simplify } from '../../shared/legacyFields';
 import { filterIdField } from './fields';
 
 const show = { resource: ['spaceFilter'], operation: ['get'] };

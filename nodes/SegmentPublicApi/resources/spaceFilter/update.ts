@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/descriptions';
+import { optionalFields } from '../../shared/legacyFields';
 import { checkedUpdate, filterIdField, filterOptionFields, spaceField } from './fields';
 
 const show = { resource: ['spaceFilter'], operation: ['update'] };

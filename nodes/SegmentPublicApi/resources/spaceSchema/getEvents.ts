@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { resourceLocator, returnAllAndLimit } from '../../shared/legacyFields';
 import { listOptions, searchOption, sortByNameOrLastSeen } from './fields';
 
 const show = { resource: ['spaceSchema'], operation: ['getEvents'] };

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { jsonBodyField, resourceLocator } from '../../shared/descriptions';
+import { jsonBodyField } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['destinationSubscription'], operation: ['create'] };
 

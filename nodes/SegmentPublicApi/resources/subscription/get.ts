@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, simplify, subscriptionIdField } from '../../shared/descriptions';
+import { subscriptionIdField } from '../../shared/descriptions';
+import { resourceLocator, simplify } from '../../shared/legacyFields';
 
 const show = { resource: ['destinationSubscription'], operation: ['get'] };
 

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, returnAllAndLimit, simplify } from '../../shared/descriptions';
+import { resourceLocator, returnAllAndLimit, simplify } from '../../shared/legacyFields';
 
 const show = { resource: ['destinationSubscription'], operation: ['getAll'] };
 

@@ -1,13 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	enabledField,
-	jsonBodyField,
-	nameField,
-	optionalFields,
-	refusingEmptyUpdate,
-	resourceLocator,
-	subscriptionIdField,
-} from '../../shared/descriptions';
+import { enabledField, jsonBodyField, nameField, refusingEmptyUpdate, subscriptionIdField } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['destinationSubscription'], operation: ['update'] };
 

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, resourceLocatorInBody } from '../../shared/descriptions';
+import { resourceLocator, resourceLocatorInBody } from '../../shared/legacyFields';
 
 const show = { resource: ['trackingPlan'], operation: ['addSource'] };
 

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/descriptions';
+import { optionalFields } from '../../shared/legacyFields';
 import { trackingPlanTypeField } from './fields';
 
 const show = { resource: ['trackingPlan'], operation: ['create'] };

@@ -4,7 +4,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { checkedRules, identityOf, rulesField } from './rules';
 
 const show = { resource: ['trackingPlan'], operation: ['removeRules'] };

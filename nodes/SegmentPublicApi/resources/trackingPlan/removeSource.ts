@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { resolveId } from '../../shared/routing';
 
 const show = { resource: ['trackingPlan'], operation: ['removeSource'] };

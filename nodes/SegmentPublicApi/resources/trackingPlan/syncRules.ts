@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 import { customRouting, resolveId } from '../../shared/routing';
 import { listRecords, segmentApiRequest } from '../../shared/transport';
 import { withWriteLog, type PlannedWrite } from '../../shared/partialWrites';

@@ -1,10 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	nameField,
-	optionalFields,
-	refusingEmptyUpdate,
-	resourceLocator,
-} from '../../shared/descriptions';
+import { nameField, refusingEmptyUpdate } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['trackingPlan'], operation: ['update'] };
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocatorInBody, transformationRuleFields } from '../../shared/descriptions';
+import { transformationRuleFields } from '../../shared/descriptions';
+import { resourceLocatorInBody } from '../../shared/legacyFields';
 
 const show = { resource: ['transformation'], operation: ['create'] };
 

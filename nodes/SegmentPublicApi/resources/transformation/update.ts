@@ -1,9 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	refusingEmptyUpdate,
-	resourceLocator,
-	transformationRuleFields,
-} from '../../shared/descriptions';
+import { refusingEmptyUpdate, transformationRuleFields } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['transformation'], operation: ['update'] };
 

@@ -4,7 +4,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit } from '../../shared/legacyFields';
 
 export const USAGE_OPERATIONS = [
 	'getDailyApiCalls',

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, simplify } from '../../shared/descriptions';
+import { resourceLocator, simplify } from '../../shared/legacyFields';
 
 const show = { resource: ['user'], operation: ['get'] };
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { idListQuery, resourceLocator } from '../../shared/descriptions';
+import { idListQuery } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['userGroup'], operation: ['removeUsers'] };
 

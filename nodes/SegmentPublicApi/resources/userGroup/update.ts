@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { nameField, resourceLocator } from '../../shared/descriptions';
+import { nameField } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['userGroup'], operation: ['update'] };
 

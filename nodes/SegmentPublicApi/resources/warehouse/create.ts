@@ -1,11 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	catalogTypeField,
-	enabledField,
-	jsonBodyField,
-	nameField,
-	optionalFields,
-} from '../../shared/descriptions';
+import { enabledField, jsonBodyField, nameField } from '../../shared/descriptions';
+import { catalogTypeField, optionalFields } from '../../shared/legacyFields';
 
 const show = { resource: ['warehouse'], operation: ['create'] };
 

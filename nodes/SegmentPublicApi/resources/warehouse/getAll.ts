@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { listFilters, returnAllAndLimit, simplify } from '../../shared/descriptions';
+import { listFilters, returnAllAndLimit, simplify } from '../../shared/legacyFields';
 
 const show = { resource: ['warehouse'], operation: ['getAll'] };
 

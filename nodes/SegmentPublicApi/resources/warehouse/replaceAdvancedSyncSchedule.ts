@@ -5,7 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['warehouse'], operation: ['replaceAdvancedSyncSchedule'] };
 

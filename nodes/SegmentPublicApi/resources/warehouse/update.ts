@@ -1,11 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	enabledField,
-	jsonBodyField,
-	nameField,
-	optionalFields,
-	resourceLocator,
-} from '../../shared/descriptions';
+import { enabledField, jsonBodyField, nameField } from '../../shared/descriptions';
+import { optionalFields, resourceLocator } from '../../shared/legacyFields';
 
 const show = { resource: ['warehouse'], operation: ['update'] };
 

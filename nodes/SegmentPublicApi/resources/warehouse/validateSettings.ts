@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { catalogTypeField, jsonBodyField } from '../../shared/descriptions';
+import { jsonBodyField } from '../../shared/descriptions';
+import { catalogTypeField } from '../../shared/legacyFields';
 
 const show = { resource: ['warehouse'], operation: ['validateSettings'] };
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow } from '../../shared/descriptions';
+import { resourceLocator } from '../../shared/legacyFields';
 
 /**
  * The credential, picked from the workspace's warehouse credentials or given by ID; checked and

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit } from '../../shared/legacyFields';
 import { customRouting, resolveId } from '../../shared/routing';
 import { MAX_PAGE_SIZE, segmentApiRequest } from '../../shared/transport';
 import { checkedLimit, simplifySource, simplifyWarehouse } from '../../shared/utils';

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { simplify, type DisplayShow } from '../../shared/descriptions';
+import { type DisplayShow } from '../../shared/descriptions';
+import { simplify } from '../../shared/legacyFields';
 
 /** A credential without its settings: ID, name, type and times. */
 export function simplifyCredential(record: IDataObject): IDataObject {

@@ -1,14 +1,13 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { resourceLocator } from '../../shared/descriptions';
-
-const create = { resource: ['source'], operation: ['createLivePlugin'] };
-const deleteCode = { resource: ['source'], operation: ['deleteLivePluginCode'] };
-const get = { resource: ['source'], operation: ['getLivePlugin'] };
+import { segmentRouting } from '../../shared/routing';
 
 /** Sends the code as written; only code that is empty or all whitespace is refused. */
 async function codeBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -22,8 +21,22 @@ async function codeBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequ
 	return requestOptions;
 }
 
-export const sourceCreateLivePluginDescription: INodeProperties[] = [
-	resourceLocator('sourceId', create, 'The source whose Live Plugin to create or replace'),
+export const option: INodePropertyOptions = {
+	name: 'Create or Update Live Plugin',
+	value: 'createLivePlugin',
+	action: 'Create or update the live plugin of a source',
+	description:
+		'Upload the code of a Live Plugin for a source; it replaces the current code as a new version (alpha API)',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/sources/{sourceId}/live-plugins/create',
+		root: 'livePlugin',
+		version: 'v1alpha',
+	}),
+};
+
+const properties: INodeProperties[] = [
+	resourceLocator('sourceId', 'The source whose Live Plugin to create or replace'),
 	{
 		displayName: 'Code',
 		name: 'code',
@@ -33,19 +46,10 @@ export const sourceCreateLivePluginDescription: INodeProperties[] = [
 		default: '',
 		description:
 			'The JavaScript of the Live Plugin. It replaces the current code and becomes a new version. The workspace needs the Live Plugins feature (an alpha API).',
-		displayOptions: { show: create },
 		routing: { send: { preSend: [codeBody] } },
 	},
 ];
 
-export const sourceDeleteLivePluginCodeDescription: INodeProperties[] = [
-	resourceLocator(
-		'sourceId',
-		deleteCode,
-		'The source whose Live Plugin code to remove. Live Plugins stay enabled for it.',
-	),
-];
+const displayOptions = { show: { resource: ['source'], operation: ['createLivePlugin'] } };
 
-export const sourceGetLivePluginDescription: INodeProperties[] = [
-	resourceLocator('sourceId', get, 'The source whose latest Live Plugin to get'),
-];
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,13 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
 import {
 	jsonBodyField,
 	optionalFields,
 	refusingEmptyUpdate,
 	resourceLocator,
 } from '../../shared/descriptions';
-
-const getShow = { resource: ['source'], operation: ['getSchemaSettings'] };
-const updateShow = { resource: ['source'], operation: ['updateSchemaSettings'] };
+import { segmentRouting } from '../../shared/routing';
 
 const eventSettings = (name: 'track' | 'identify' | 'group', displayName: string) =>
 	jsonBodyField(
@@ -26,13 +28,18 @@ const forwardTo = (name: string, displayName: string, what: string): INodeProper
 	routing: { send: { type: 'body', property: name } },
 });
 
-export const sourceGetSchemaSettingsDescription: INodeProperties[] = [
-	resourceLocator('sourceId', getShow, 'The source whose schema settings to get'),
-];
+export const option: INodePropertyOptions = {
+	name: 'Update Schema Settings',
+	value: 'updateSchemaSettings',
+	action: 'Update the schema settings of a source',
+	description:
+		'Change how Protocols treats the events of a source; the settings not given are kept',
+	routing: segmentRouting({ method: 'PATCH', path: '/sources/{sourceId}/settings' }),
+};
 
-export const sourceUpdateSchemaSettingsDescription: INodeProperties[] = refusingEmptyUpdate([
-	resourceLocator('sourceId', updateShow, 'The source whose schema settings to change'),
-	optionalFields('updateFields', updateShow, [
+const properties: INodeProperties[] = refusingEmptyUpdate([
+	resourceLocator('sourceId', 'The source whose schema settings to change'),
+	optionalFields('updateFields', [
 		forwardTo(
 			'forwardingBlockedEventsTo',
 			'Forward Blocked Events To',
@@ -44,3 +51,7 @@ export const sourceUpdateSchemaSettingsDescription: INodeProperties[] = refusing
 		eventSettings('track', 'Track'),
 	]),
 ]);
+
+const displayOptions = { show: { resource: ['source'], operation: ['updateSchemaSettings'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

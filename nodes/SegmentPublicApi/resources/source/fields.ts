@@ -4,7 +4,6 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
 import { splitList } from '../../shared/utils';
 
 /** Sends the Labels field as `{ labels: [{ key, value }] }`; each entry is "key:value". */
@@ -36,28 +35,15 @@ async function labelsBody(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	return requestOptions;
 }
 
-/** The fields of Add Labels and Replace Labels. */
-export function sourceLabelsDescription(
-	operation: 'addLabels' | 'replaceLabels',
-): INodeProperties[] {
-	const show = { resource: ['source'], operation: [operation] };
-	return [
-		resourceLocator(
-			'sourceId',
-			show,
-			operation === 'addLabels' ? 'The source to label' : 'The source whose labels to replace',
-		),
-		{
-			displayName: 'Label Names or IDs',
-			name: 'labels',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getLabels' },
-			required: true,
-			default: [],
-			description:
-				'The labels to add (Add Labels) or the only ones to keep (Replace Labels); the ID of a label is key:value, e.g. environment:prod. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			displayOptions: { show },
-			routing: { send: { preSend: [labelsBody] } },
-		},
-	];
-}
+/** The Labels field of Add Labels and Replace Labels. */
+export const labelsField: INodeProperties = {
+	displayName: 'Label Names or IDs',
+	name: 'labels',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getLabels' },
+	required: true,
+	default: [],
+	description:
+		'The labels to add (Add Labels) or the only ones to keep (Replace Labels); the ID of a label is key:value, e.g. environment:prod. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	routing: { send: { preSend: [labelsBody] } },
+};
