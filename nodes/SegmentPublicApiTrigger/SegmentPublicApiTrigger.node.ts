@@ -31,6 +31,7 @@ import {
 	readConfiguration,
 	type ConfigurationWatch,
 } from './configurationChanges';
+import { answers404 } from './recordGone';
 
 interface WatchedEvent {
 	list: { path: string; root: string };
@@ -48,9 +49,10 @@ const EVENTS: Record<string, WatchedEvent> = {
 };
 
 /**
- * A record missing from this many successful polls in a row is forgotten. Until then it is still
- * known, so a listing that misses it once (a page that shifted, a replica behind) cannot make it
- * look new when it is listed again.
+ * A record missing from this many successful polls in a row is forgotten, if Segment answers 404
+ * for it. Until then it is still known, so a listing that misses it (a page that shifted, a replica
+ * behind) cannot make it look new when it is listed again, nor can a restart that brought back an
+ * older count.
  */
 export const FORGET_AFTER_MISSED_POLLS = 5;
 
@@ -60,6 +62,12 @@ const AUDIT_EVENT = 'auditEvent';
 const CONFIGURATION_EVENT = 'configurationChanged';
 const EVENT_NAMES = [...Object.keys(EVENTS), AUDIT_EVENT, CONFIGURATION_EVENT];
 const DEFAULT_WATCHED_PARTS: ConfigurationPart[] = ['destinations', 'sources', 'warehouses'];
+
+/**
+ * The longest "Every X" n8n schedules as asked: it becomes a cron step within the hour or the day,
+ * so a longer one polls every hour or every day instead.
+ */
+const LONGEST_EVERY_X = { minutes: 60, hours: 24 } as const;
 
 interface TriggerOptions extends AuditFilters {
 	enabledOnly?: boolean;
@@ -91,11 +99,29 @@ function knownIdsOf(state: TriggerState, event: string): KnownIds | undefined {
 	return legacy ? Object.fromEntries(legacy.map((id) => [id, 0])) : undefined;
 }
 
-/** The known IDs after a poll listed `listed`: listed ones reset, missing ones counted, then forgotten. */
-function nextKnownIds(known: KnownIds | undefined, listed: string[]): KnownIds {
+/** The known IDs this poll asks Segment about: missing from the listing often enough to be forgotten. */
+function dueToForget(known: KnownIds | undefined, listed: IDataObject[]): string[] {
+	const ids = new Set(listed.map((record) => String(record.id)));
+	return Object.entries(known ?? {})
+		.filter(([id, missed]) => !ids.has(id) && missed + 1 >= FORGET_AFTER_MISSED_POLLS)
+		.map(([id]) => id);
+}
+
+/**
+ * The known IDs after a poll listed `listed`: listed ones reset, missing ones counted, forgotten
+ * once due and `gone`; due ones Segment still has (`stillThere`) start again.
+ */
+function nextKnownIds(
+	known: KnownIds | undefined,
+	listed: string[],
+	gone: Set<string>,
+	stillThere: Set<string>,
+): KnownIds {
 	const next: KnownIds = {};
 	for (const [id, missed] of Object.entries(known ?? {})) {
 		if (missed + 1 < FORGET_AFTER_MISSED_POLLS) next[id] = missed + 1;
+		else if (stillThere.has(id)) next[id] = 0;
+		else if (!gone.has(id)) next[id] = missed;
 	}
 	for (const id of listed) next[id] = 0;
 	return next;
@@ -239,7 +265,8 @@ export class SegmentPublicApiTrigger implements INodeType {
 						name: 'enabledOnly',
 						type: 'boolean',
 						default: false,
-						description: 'Whether to emit only records that are enabled when they are first seen',
+						description:
+							'Whether to emit only enabled records. A new record created disabled is emitted when a poll first sees it enabled.',
 					},
 					{
 						displayName: 'Simplify',
@@ -279,6 +306,7 @@ export class SegmentPublicApiTrigger implements INodeType {
 				{ description: `Choose one or more of: ${EVENT_NAMES.join(', ')}.` },
 			);
 		}
+		checkPollTimes.call(this);
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
 		const recordEvents = events.filter((event) => event in EVENTS);
 		const watchesAudit = events.includes(AUDIT_EVENT);
@@ -294,8 +322,18 @@ export class SegmentPublicApiTrigger implements INodeType {
 
 		// Every list is read before anything is emitted or stored: a failing page leaves the state as it was.
 		const listed: Record<string, IDataObject[]> = {};
+		const gone: Record<string, Set<string>> = {};
+		const stillThere: Record<string, Set<string>> = {};
 		for (const event of recordEvents) {
+			const { path } = EVENTS[event].list;
 			listed[event] = uniqueById(await listRecords.call(this, EVENTS[event].list));
+			gone[event] = new Set();
+			stillThere[event] = new Set();
+			if (manual) continue;
+			for (const id of dueToForget(knownIdsOf(state, event), listed[event])) {
+				const is404 = await answers404.call(this, `${path}/${encodeURIComponent(id)}`);
+				(is404 ? gone : stillThere)[event].add(id);
+			}
 		}
 		const parts = watchesConfiguration ? watchedPartsOf.call(this) : [];
 		const configuration = watchesConfiguration
@@ -347,9 +385,16 @@ export class SegmentPublicApiTrigger implements INodeType {
 					? records
 					: [];
 			emitted.push(...toItems(event, fresh.filter(wanted(event, options)), options));
+			// Not remembered, so it is emitted when a poll first sees it enabled: what a poll that
+			// emits nothing learns can be lost on a restart, so it must not decide what is emitted.
+			const heldBack = new Set(
+				fresh.filter(heldBackUntilEnabled(event, options)).map((record) => String(record.id)),
+			);
 			known[event] = nextKnownIds(
 				before,
-				records.map((record) => String(record.id)),
+				records.map((record) => String(record.id)).filter((id) => !heldBack.has(id)),
+				gone[event],
+				stillThere[event],
 			);
 			changed ||= !sameKnownIds(before, known[event]);
 		}
@@ -390,6 +435,28 @@ export class SegmentPublicApiTrigger implements INodeType {
 	}
 }
 
+/** Refuses an "Every X" poll time n8n would not keep: more than 60 minutes or 24 hours, or none. */
+function checkPollTimes(this: IPollFunctions) {
+	const pollTimes = this.getNodeParameter('pollTimes', {}) as { item?: IDataObject[] };
+	for (const item of pollTimes.item ?? []) {
+		if (item.mode !== 'everyX') continue;
+		const unit = item.unit === 'hours' ? 'hours' : 'minutes';
+		const longest = LONGEST_EVERY_X[unit];
+		const value = Number(item.value);
+		if (Number.isInteger(value) && value >= 1 && value <= longest) continue;
+		throw new NodeOperationError(
+			this.getNode(),
+			`The field "Poll Times" asks to poll every ${String(item.value)} ${unit}: "Every X" allows 1 to ${longest} ${unit}`,
+			{
+				description:
+					value > longest
+						? `n8n would poll every ${unit === 'hours' ? 'day' : 'hour'} instead. For longer intervals choose "Every Day", "Every Week", "Every Month" or "Custom" (a cron expression).`
+						: 'Choose at least 1.',
+			},
+		);
+	}
+}
+
 function watchedPartsOf(this: IPollFunctions): ConfigurationPart[] {
 	const value = this.getNodeParameter('watchedParts', DEFAULT_WATCHED_PARTS) as unknown;
 	const parts = (Array.isArray(value) ? value : [value]).map(String).filter(Boolean);
@@ -408,11 +475,23 @@ function watchedPartsOf(this: IPollFunctions): ConfigurationPart[] {
 	return parts as ConfigurationPart[];
 }
 
-function wanted(event: string, options: TriggerOptions) {
+function ofWantedType(event: string, options: TriggerOptions) {
 	const types = new Set(options[EVENTS[event].typesOption] ?? []);
 	return (record: IDataObject) =>
-		(!options.enabledOnly || record.enabled === true) &&
-		(types.size === 0 || types.has(String((record.metadata as IDataObject | undefined)?.id)));
+		types.size === 0 || types.has(String((record.metadata as IDataObject | undefined)?.id));
+}
+
+function wanted(event: string, options: TriggerOptions) {
+	const ofType = ofWantedType(event, options);
+	return (record: IDataObject) =>
+		(!options.enabledOnly || record.enabled === true) && ofType(record);
+}
+
+/** A new record of a wanted type that "Only Enabled" leaves out for now. */
+function heldBackUntilEnabled(event: string, options: TriggerOptions) {
+	const ofType = ofWantedType(event, options);
+	return (record: IDataObject) =>
+		!!options.enabledOnly && record.enabled !== true && ofType(record);
 }
 
 function toItems(

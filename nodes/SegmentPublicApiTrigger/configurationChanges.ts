@@ -7,7 +7,7 @@ import {
 	RECORD_TYPE,
 	type ConfigurationPart,
 } from '../SegmentPublicApi/shared/configuration';
-import { segmentApiRequest } from '../SegmentPublicApi/shared/transport';
+import { answers404 } from './recordGone';
 
 /**
  * What the trigger keeps of a record: a digest of the whole record, and one per path down to two
@@ -84,21 +84,7 @@ function changedPathsOf(before: RecordDigest, after: RecordDigest): string[] {
 /** Whether a record is gone: Segment answers 404 for it. Records without their own path count as gone. */
 async function isGone(this: IPollFunctions, part: ConfigurationPart, id: string): Promise<boolean> {
 	const path = RECORD_PATHS[part];
-	if (!path) return true;
-	// The transport's errors are NodeApiErrors already; only Segment's 404 is an answer here.
-	let failure: unknown;
-	try {
-		await segmentApiRequest.call(this, {
-			method: 'GET',
-			path: `${path}${encodeURIComponent(id)}`,
-			qs: {},
-		});
-		return false;
-	} catch (error) {
-		failure = error;
-	}
-	if ((failure as { httpCode?: string }).httpCode === '404') return true;
-	throw failure;
+	return path ? await answers404.call(this, `${path}${encodeURIComponent(id)}`) : true;
 }
 
 const keyOf = (part: string, id: string) => `${part}\u0000${id}`;

@@ -7,6 +7,17 @@ const LIST = { 'pagination[count]': '1000' };
 function serveSources(...records: ReturnType<typeof source>[]) {
 	apiWithoutBody().get('/sources').query(LIST).reply(200, page('sources', records));
 }
+const ids = (output: Awaited<ReturnType<ReturnType<typeof activateTrigger>['poll']>>) =>
+	output?.[0].map((item) => item.json.id) ?? [];
+const copy = <T>(value: T) => JSON.parse(JSON.stringify(value)) as T;
+
+/** A restart: n8n reads back the static data it stored last, on activation or when a poll returned items. */
+function restore(trigger: ReturnType<typeof activateTrigger>, stored: object) {
+	const state = trigger.staticData();
+	for (const key of Object.keys(state)) delete state[key];
+	Object.assign(state, copy(stored));
+}
+
 function serveDestinations(...records: ReturnType<typeof destination>[]) {
 	apiWithoutBody().get('/destinations').query(LIST).reply(200, page('destinations', records));
 }
@@ -74,7 +85,7 @@ describe('Segment Public API Trigger', () => {
 		expect(await trigger.poll()).toEqual([[{ json: { event: 'newSource', ...source(7) } }]]);
 	});
 
-	it(`forgets a deleted record after ${FORGET_AFTER_MISSED_POLLS} polls in a row without it`, async () => {
+	it(`forgets a deleted record after ${FORGET_AFTER_MISSED_POLLS} polls in a row without it, once Segment answers 404 for it`, async () => {
 		const trigger = activateTrigger({ events: ['newSource'] });
 		serveSources(source(1), source(2), source(3));
 		await trigger.poll();
@@ -87,8 +98,38 @@ describe('Segment Public API Trigger', () => {
 			});
 		}
 		serveSources(source(1), source(3));
+		apiWithoutBody()
+			.get('/sources/src2')
+			.reply(404, { errors: [{ type: 'not-found' }] });
 		expect(await trigger.poll()).toBeNull();
 		expect(trigger.staticData()).toEqual({ known: { newSource: { src1: 0, src3: 0 } } });
+	});
+
+	it('does not forget a record Segment still has, though a restart brought back an older count of missed polls', async () => {
+		const trigger = activateTrigger({ events: ['newSource'] });
+		serveSources(source(1), source(2));
+		await trigger.poll();
+		// Each poll emits a new source, so n8n stores the state each time; src2 is missed by all.
+		for (let n = 3; n < 3 + FORGET_AFTER_MISSED_POLLS - 1; n++) {
+			serveSources(source(1), source(n));
+			expect(ids(await trigger.poll())).toEqual([`src${n}`]);
+		}
+		const stored = copy(trigger.staticData());
+		const last = 3 + FORGET_AFTER_MISSED_POLLS - 1;
+		const others = Array.from({ length: last - 3 }, (_, i) => source(3 + i));
+
+		// Listed again by a poll with nothing to emit, which n8n does not store: a restart loses it.
+		serveSources(source(1), source(2), ...others);
+		expect(await trigger.poll()).toBeNull();
+		restore(trigger, stored);
+
+		serveSources(source(1), ...others, source(last));
+		apiWithoutBody()
+			.get('/sources/src2')
+			.reply(200, { data: { source: source(2) } });
+		expect(ids(await trigger.poll())).toEqual([`src${last}`]);
+		serveSources(source(1), source(2), ...others, source(last));
+		expect(await trigger.poll()).toBeNull();
 	});
 
 	it('reads the state of version 0.1 and emits nothing it already knew', async () => {
@@ -168,7 +209,7 @@ describe('Segment Public API Trigger', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
-	it('emits only enabled records of the chosen catalog types, but remembers all', async () => {
+	it('emits only enabled records of the chosen catalog types; one created disabled when first seen enabled', async () => {
 		const trigger = activateTrigger({
 			events: ['newSource'],
 			options: { enabledOnly: true, sourceTypeIds: ['http-api'] },
@@ -180,7 +221,31 @@ describe('Segment Public API Trigger', () => {
 			source(n, { enabled, metadata: { id: 'http-api', name: 'HTTP API', slug: 'http-api' } });
 		serveSources(source(1), http(2, true), http(3, false));
 		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src2']);
-		expect(trigger.staticData()).toEqual({ known: { newSource: { src1: 0, src2: 0, src3: 0 } } });
+		// src3 is held back until enabled, not remembered.
+		expect(trigger.staticData()).toEqual({ known: { newSource: { src1: 0, src2: 0 } } });
+
+		serveSources(source(1), http(2, false), http(3, true));
+		expect((await trigger.poll())?.[0].map((item) => item.json.id)).toEqual(['src3']);
+		serveSources(source(1), http(2, true), http(3, true));
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('emits a record created disabled once it is enabled, the same whether or not a restart lost what a poll without items learned', async () => {
+		for (const restart of [false, true]) {
+			const trigger = activateTrigger({ events: ['newSource'], options: { enabledOnly: true } });
+			serveSources(source(1));
+			await trigger.poll();
+			const stored = copy(trigger.staticData());
+
+			serveSources(source(1), source(4, { enabled: false }));
+			expect(await trigger.poll()).toBeNull();
+			if (restart) restore(trigger, stored);
+
+			serveSources(source(1), source(4, { enabled: true }));
+			expect({ restart, ids: ids(await trigger.poll()) }).toEqual({ restart, ids: ['src4'] });
+			serveSources(source(1), source(4, { enabled: true }));
+			expect(await trigger.poll()).toBeNull();
+		}
 	});
 });
 
