@@ -5,20 +5,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { searchAudiences } from './listSearch/searchAudiences';
-import { searchComputedTraits } from './listSearch/searchComputedTraits';
-import { searchDestinations } from './listSearch/searchDestinations';
-import { searchFunctions } from './listSearch/searchFunctions';
-import { searchProfilesWarehouses } from './listSearch/searchProfilesWarehouses';
-import { searchReverseEtlModels } from './listSearch/searchReverseEtlModels';
-import { searchSources } from './listSearch/searchSources';
-import { searchSpaces } from './listSearch/searchSpaces';
-import { searchTrackingPlans } from './listSearch/searchTrackingPlans';
-import { searchTransformations } from './listSearch/searchTransformations';
-import { searchUserGroups } from './listSearch/searchUserGroups';
-import { searchUsers } from './listSearch/searchUsers';
-import { searchWarehouseCredentials } from './listSearch/searchWarehouseCredentials';
-import { searchWarehouses } from './listSearch/searchWarehouses';
+import { listSearch } from './listSearch';
 import {
 	getCatalogItems,
 	getDestinationActions,
@@ -267,22 +254,7 @@ export class SegmentPublicApi implements INodeType {
 	customOperations = routedOperations(this.description);
 
 	methods = {
-		listSearch: {
-			searchSources,
-			searchDestinations,
-			searchWarehouses,
-			searchFunctions,
-			searchTrackingPlans,
-			searchTransformations,
-			searchUsers,
-			searchUserGroups,
-			searchSpaces,
-			searchReverseEtlModels,
-			searchAudiences,
-			searchComputedTraits,
-			searchProfilesWarehouses,
-			searchWarehouseCredentials,
-		},
+		listSearch,
 		loadOptions: {
 			getSources,
 			getDestinations,

@@ -1,3 +1,0 @@
-import { LISTS, searchMethod } from '../shared/lists';
-
-export const searchDestinations = searchMethod(LISTS.destinations);

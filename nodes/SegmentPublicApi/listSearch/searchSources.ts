@@ -1,3 +1,0 @@
-import { LISTS, searchMethod } from '../shared/lists';
-
-export const searchSources = searchMethod(LISTS.sources);
