@@ -245,9 +245,9 @@ export class SegmentPublicApi implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'segmentPublicApi', required: true }],
-		requestDefaults: {
-			headers: { Accept: 'application/vnd.segment.v1+json' },
-		},
+		// Empty, yet what marks the node as declarative to n8n: every request's base URL and
+		// headers come from shared/transport.ts.
+		requestDefaults: {},
 		properties,
 	};
 
