@@ -142,6 +142,17 @@ function toItems(records: IDataObject[], simplify: OperationSpec['simplify'], on
 	);
 }
 
+/** What the runner gives every operation besides its parameters. */
+export interface OperationTools {
+	/**
+	 * A path template (the operation's own `url` when omitted) with each `{parameterName}` filled
+	 * from the node's parameters: checked, looked up when given by app URL, and URL-encoded.
+	 */
+	path(template?: string): Promise<string>;
+	/** How many records the operation's Return All / Limit asks for: Infinity for Return All. */
+	limit(): number;
+}
+
 /**
  * The work of an operation: its requests, each sent through `segmentApiRequest` with `policy`
  * spread in, and its output items. `requestData` is what RoutingNode prepared from the fields'
@@ -151,7 +162,15 @@ export type OperationRun = (
 	this: IExecutePaginationFunctions,
 	policy: RequestPolicy,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
+	tools: OperationTools,
 ) => Promise<INodeExecutionData[]>;
+
+/** Return All, or the Limit: a whole number of 1 or more, else an error naming the field. */
+function requestedLimit(this: IExecutePaginationFunctions): number {
+	return this.getNodeParameter('returnAll', false) === true
+		? Infinity
+		: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
+}
 
 /**
  * Routing of an operation that builds its requests itself (several requests, a body checked in
@@ -167,7 +186,11 @@ export function customRouting(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		return await run.call(this, requestPolicyOf.call(this, requestData), requestData);
+		const tools: OperationTools = {
+			path: async (template = url) => await fillTemplate.call(this, template, true),
+			limit: () => requestedLimit.call(this),
+		};
+		return await run.call(this, requestPolicyOf.call(this, requestData), requestData, tools);
 	}
 	return {
 		request: { method, url },
@@ -187,9 +210,9 @@ function wholeList(data: IDataObject, root: string, limit: number): IDataObject[
  * request of the node, listed or not, takes the same path through `segmentApiRequest`.
  */
 export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
-	return customRouting(spec.method, spec.path, async function (policy, requestData) {
+	return customRouting(spec.method, spec.path, async function (policy, requestData, tools) {
 		const { qs, body } = requestData.options;
-		const path = await fillTemplate.call(this, spec.path, true);
+		const path = await tools.path();
 		const root = spec.root ? await fillTemplate.call(this, spec.root, false) : undefined;
 		const simplifyOn = this.getNodeParameter('simplify', false) as boolean;
 		const request = {
@@ -201,10 +224,7 @@ export function segmentRouting(spec: OperationSpec): INodePropertyRouting {
 		};
 
 		if (spec.list && root) {
-			const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-			const limit = returnAll
-				? Infinity
-				: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
+			const limit = tools.limit();
 			const keep = spec.filtered
 				? filtersPredicate(this.getNodeParameter('filters', {}) as IDataObject)
 				: undefined;
