@@ -12,12 +12,19 @@
 
 const http = require('node:http');
 const { CATALOG, ROLES, makeRng, makeIdFactory, hash32, createSeed } = require('./seed');
+const errors = require('./lib/errors');
+const requests = require('./lib/requests');
+const pagination = require('./lib/pagination');
+const { MASK, censor } = require('./lib/secrets');
+const { createResources } = require('./lib/resources');
 const ROUTE_GROUPS = require('./routes');
+
+const { ApiError, notFound, invalidOne, throwIt } = errors;
+const { isObject, clone, queryArray, readBody, check, assertValid, checkEnum } = requests;
+const { readPagination, paginate } = pagination;
 
 const HOST = '127.0.0.1';
 const DEFAULT_TOKEN = 'sandbox-token';
-const MASK = '••••••';
-const MAX_PAGE_SIZE = 1000;
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 const MAX_VOLUME_BUCKETS = 10080;
 /** Used for the X-RateLimit-* headers when no rate limit is configured. */
@@ -103,168 +110,8 @@ const FILTER_ACTION_TYPES = ['ALLOW_PROPERTIES', 'DROP', 'DROP_PROPERTIES', 'SAM
 const GENERIC_TYPES = ['application/json', '*/*', 'application/*'];
 const GRANULARITY_MS = { DAY: 86400000, HOUR: 3600000, MINUTE: 60000 };
 const VOLUME_GROUPS = ['eventName', 'eventType', 'source'];
-const SECRET_KEY =
-	/(api_?key|secret|password|passwd|token|private_?key|access_?key|credential|ciphertext|passphrase|service_?account)/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
-
-// ---------------------------------------------------------------------------------------------
-// Errors and helpers
-// ---------------------------------------------------------------------------------------------
-
-class ApiError extends Error {
-	constructor(status, errors, headers) {
-		super(errors[0] && errors[0].message);
-		this.status = status;
-		this.errors = errors;
-		this.headers = headers || {};
-	}
-}
-
-const notFound = (message) => new ApiError(404, [{ type: 'NotFound', message }]);
-const invalid = (problems) =>
-	new ApiError(
-		422,
-		problems.map(([field, message]) => ({ type: 'input-validation', message, field })),
-	);
-const invalidOne = (field, message) => invalid([[field, message]]);
-
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
-
-/** Replaces non-empty strings and objects under secret-looking keys with the mask, at any depth. */
-function censor(value) {
-	if (Array.isArray(value)) return value.map(censor);
-	if (!isObject(value)) return value;
-	const out = {};
-	for (const [key, child] of Object.entries(value)) {
-		const secretValue =
-			(typeof child === 'string' && child !== '') || (child !== null && typeof child === 'object');
-		if (secretValue && SECRET_KEY.test(key)) out[key] = MASK;
-		else out[key] = censor(child);
-	}
-	return out;
-}
-
-const encodeCursor = (offset) => Buffer.from(String(offset)).toString('base64');
-
-function decodeCursor(cursor) {
-	const text = Buffer.from(cursor, 'base64').toString('utf8');
-	if (!/^\d+$/.test(text) || encodeCursor(Number(text)) !== cursor) return undefined;
-	return Number(text);
-}
-
-/** Reads `name`, `name[]` and `name[0]`, plus comma-delimited values; returns undefined if absent. */
-function queryArray(query, name) {
-	const values = [];
-	let present = false;
-	for (const [key, value] of query) {
-		if (key === name || key === `${name}[]` || new RegExp(`^${name}\\[\\d+\\]$`).test(key)) {
-			present = true;
-			values.push(
-				...value
-					.split(',')
-					.map((item) => item.trim())
-					.filter(Boolean),
-			);
-		}
-	}
-	return present ? values : undefined;
-}
-
-function queryValue(query, ...names) {
-	for (const name of names) if (query.has(name)) return query.get(name);
-	return undefined;
-}
-
-/** Validates `pagination[count]` / `pagination.count` and `pagination[cursor]` / `pagination.cursor`. */
-function readPagination(query) {
-	const count = queryValue(query, 'pagination[count]', 'pagination.count');
-	const cursor = queryValue(query, 'pagination[cursor]', 'pagination.cursor');
-	if (count === undefined && cursor === undefined) {
-		throw invalidOne('pagination', '"pagination" is required: send pagination[count] (1 to 1000)');
-	}
-	if (count === undefined) throw invalidOne('pagination.count', '"pagination.count" is required');
-	if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > MAX_PAGE_SIZE) {
-		throw invalidOne(
-			'pagination.count',
-			`"pagination.count" must be an integer between 1 and ${MAX_PAGE_SIZE}`,
-		);
-	}
-	let offset = 0;
-	if (cursor !== undefined && cursor !== '') {
-		offset = decodeCursor(cursor);
-		if (offset === undefined)
-			throw invalidOne('pagination.cursor', '"pagination.cursor" is not a valid cursor');
-	}
-	return { count: Number(count), offset };
-}
-
-/** One page of `items` (mapped with `represent`) under `root`, with Segment's pagination object. */
-function paginate(query, root, items, represent = (item) => item, extra = {}) {
-	const { count, offset } = readPagination(query);
-	const page = items.slice(offset, offset + count).map(represent);
-	const end = offset + count;
-	return {
-		...extra,
-		[root]: page,
-		pagination: {
-			current: encodeCursor(offset),
-			next: end < items.length ? encodeCursor(end) : null,
-			previous: offset > 0 ? encodeCursor(Math.max(0, offset - count)) : null,
-			totalEntries: items.length,
-		},
-	};
-}
-
-function readBody(ctx) {
-	if (ctx.body === undefined) return {};
-	if (!isObject(ctx.body)) throw invalidOne('body', 'The request body must be a JSON object');
-	return ctx.body;
-}
-
-/**
- * Checks body fields against simple rules: [name, type, required]. Types: string, id (a
- * non-empty string), boolean, object, array, integer, nullableString. Collects every problem into one 422.
- */
-function check(body, rules, prefix = '') {
-	const problems = [];
-	for (const [name, type, required] of rules) {
-		const value = body[name];
-		const field = prefix + name;
-		if (value === undefined || (type !== 'nullableString' && value === null)) {
-			if (required) problems.push([field, `"${field}" is required`]);
-			continue;
-		}
-		const ok =
-			((type === 'string' || type === 'id') && typeof value === 'string') ||
-			(type === 'nullableString' && (value === null || typeof value === 'string')) ||
-			(type === 'boolean' && typeof value === 'boolean') ||
-			(type === 'object' && isObject(value)) ||
-			(type === 'array' && Array.isArray(value)) ||
-			(type === 'integer' && Number.isInteger(value));
-		if (!ok) {
-			const article = type === 'object' || type === 'array' || type === 'integer' ? 'an' : 'a';
-			const noun = type === 'nullableString' ? 'string or null' : type === 'id' ? 'string' : type;
-			problems.push([field, `"${field}" must be ${article} ${noun}`]);
-		} else if (type === 'id' && value.trim() === '') {
-			problems.push([field, `"${field}" is not allowed to be empty`]);
-		}
-	}
-	return problems;
-}
-
-function assertValid(problems) {
-	if (problems.length > 0) throw invalid(problems);
-}
-
-/** Adds a problem when `body[name]` is a non-empty string outside `allowed`. */
-function checkEnum(problems, body, name, allowed, prefix = '') {
-	const value = body[name];
-	if (typeof value === 'string' && value !== '' && !allowed.includes(value)) {
-		problems.push([prefix + name, `"${prefix + name}" must be one of ${allowed.join(', ')}`]);
-	}
-}
 
 // ---------------------------------------------------------------------------------------------
 // Destination filters: a subset of FQL, and the preview of a filter on a payload
@@ -615,38 +462,28 @@ async function startSandbox(options = {}) {
 		);
 	}
 
+	const resources = createResources({ state, catalog, clock });
+	const {
+		workspaceId,
+		nowIso,
+		sourceOut,
+		destinationOut,
+		warehouseOut,
+		getSource,
+		getDestination,
+		getWarehouse,
+		getFunction,
+		getUser,
+		auditEvents,
+		recordAudit,
+		deleteSourceCascade,
+		deleteDestinationCascade,
+	} = resources;
+
 	// -------------------------------------------------------------------------------------------
 	// Representations
 	// -------------------------------------------------------------------------------------------
 
-	const workspaceId = state.workspace.id;
-
-	const sourceOut = (source) => ({
-		id: source.id,
-		slug: source.slug,
-		name: source.name,
-		workspaceId,
-		enabled: source.enabled,
-		writeKeys: [...source.writeKeys],
-		metadata: catalog.sources.get(source.metadataId),
-		settings: censor(source.settings),
-		labels: source.labels.map((label) => ({ ...label })),
-	});
-	const destinationOut = (destination) => ({
-		id: destination.id,
-		name: destination.name,
-		enabled: destination.enabled,
-		metadata: catalog.destinations.get(destination.metadataId),
-		sourceId: destination.sourceId,
-		settings: censor(destination.settings),
-	});
-	const warehouseOut = (warehouse) => ({
-		id: warehouse.id,
-		workspaceId,
-		enabled: warehouse.enabled,
-		metadata: catalog.warehouses.get(warehouse.metadataId),
-		settings: censor(warehouse.settings),
-	});
 	const subscriptionOut = (subscription) => ({
 		id: subscription.id,
 		name: subscription.name,
@@ -703,66 +540,14 @@ async function startSandbox(options = {}) {
 	const userOut = (user, withPermissions) =>
 		withPermissions ? clone(user) : { id: user.id, name: user.name, email: user.email };
 
-	// -------------------------------------------------------------------------------------------
-	// Lookups
-	// -------------------------------------------------------------------------------------------
-
-	const getSource = (id) => state.sources.get(id) || throwIt(notFound('Source not found'));
-	const getDestination = (id) =>
-		state.destinations.get(id) || throwIt(notFound('Destination not found'));
-	const getWarehouse = (id) => state.warehouses.get(id) || throwIt(notFound('Warehouse not found'));
-	const getFunction = (id) => state.functions.get(id) || throwIt(notFound('Function not found'));
 	const getTransformation = (id) =>
 		state.transformations.get(id) || throwIt(notFound('Transformation not found'));
-	const getUser = (id) => state.users.get(id) || throwIt(notFound('User not found'));
 	const getSubscription = (destination, id) => {
 		const subscription = state.subscriptions.get(id);
 		if (!subscription || subscription.destinationId !== destination.id)
 			throw notFound('Subscription not found');
 		return subscription;
 	};
-	const nowIso = () => new Date(clock()).toISOString();
-
-	// The audit trail: one event per create, change and delete of a source, destination or warehouse.
-	const auditEvents = [];
-	function recordAudit(type, resourceType, resource, resourceName) {
-		auditEvents.push({
-			id: `events/${auditEvents.length + 1}`,
-			timestamp: nowIso(),
-			type,
-			actor: 'public-api-token/sandbox',
-			actorEmail: 'api-token@sandbox.invalid',
-			resourceId: resource.id,
-			resourceType,
-			resourceName,
-		});
-	}
-
-	function deleteSourceCascade(source) {
-		state.sources.delete(source.id);
-		state.sourceSlugs.delete(source.slug);
-		state.volume.delete(source.id);
-		state.schemaSettings.delete(source.id);
-		for (const plan of state.trackingPlans.values()) plan.sourceIds.delete(source.id);
-		for (const set of state.connections.values()) set.delete(source.id);
-		for (const destination of [...state.destinations.values()]) {
-			if (destination.sourceId === source.id) deleteDestinationCascade(destination);
-		}
-		for (const transformation of [...state.transformations.values()]) {
-			if (transformation.sourceId === source.id) state.transformations.delete(transformation.id);
-		}
-	}
-
-	function deleteDestinationCascade(destination) {
-		state.destinations.delete(destination.id);
-		for (const subscription of [...state.subscriptions.values()]) {
-			if (subscription.destinationId === destination.id)
-				state.subscriptions.delete(subscription.id);
-		}
-		for (const filter of [...state.destinationFilters.values()]) {
-			if (filter.destinationId === destination.id) state.destinationFilters.delete(filter.id);
-		}
-	}
 
 	// -------------------------------------------------------------------------------------------
 	// Routes
@@ -2710,7 +2495,6 @@ async function startSandbox(options = {}) {
 			{ id: 'spa_sandboxStaging0002', name: 'Staging', slug: 'staging' },
 		].map((space) => [space.id, { ...space, createdAt: nowIso(), updatedAt: nowIso() }]),
 	);
-	const getSpace = (id) => state.spaces.get(id) || throwIt(notFound('Space not found'));
 	// Audiences of the spaces, shared by the audience and activation route groups.
 	state.audiences = new Map(
 		[
@@ -2735,40 +2519,17 @@ async function startSandbox(options = {}) {
 			},
 		]),
 	);
-	const getAudience = (spaceId, id) => {
-		const audience = state.audiences.get(id);
-		if (!audience || audience.spaceId !== getSpace(spaceId).id)
-			throw notFound('Audience not found');
-		return audience;
-	};
 	const routeGroupContext = {
-		getSpace,
-		getAudience,
+		...errors,
+		...requests,
+		...pagination,
+		censor,
+		...resources,
 		route,
 		state,
+		catalog,
 		randomId,
 		clock,
-		nowIso,
-		workspaceId,
-		paginate,
-		readBody,
-		check,
-		assertValid,
-		checkEnum,
-		queryArray,
-		queryValue,
-		notFound,
-		invalid,
-		invalidOne,
-		ApiError,
-		clone,
-		censor,
-		isObject,
-		getSource,
-		getDestination,
-		getWarehouse,
-		getFunction,
-		recordAudit,
 	};
 	for (const registerRoutes of ROUTE_GROUPS) registerRoutes(routeGroupContext);
 
@@ -3018,10 +2779,6 @@ async function startSandbox(options = {}) {
 			return closing;
 		},
 	};
-}
-
-function throwIt(error) {
-	throw error;
 }
 
 module.exports = { startSandbox, DEFAULT_TOKEN, MASK };
