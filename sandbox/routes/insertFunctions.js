@@ -3,7 +3,8 @@
 // connected to a destination or a source, with values for the settings the function declares.
 // Dev-only.
 
-const MASK = '••••••';
+const { MASK } = require('../lib/secrets');
+
 /** The instance endpoints take the function's "class ID": its ID without the type prefix. */
 const INSERT_PREFIXES = { INSERT_DESTINATION: 'ifnd_', INSERT_SOURCE: 'ifns_' };
 const SETTING_TYPES = {

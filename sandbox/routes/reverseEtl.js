@@ -26,6 +26,7 @@ module.exports = function register(context) {
 		assertValid,
 		notFound,
 		invalidOne,
+		throwIt,
 		clone,
 		getSource,
 		recordAudit,
@@ -94,9 +95,6 @@ module.exports = function register(context) {
 		if (!sync || sync.modelId !== modelId) throw notFound('Sync not found');
 		return sync;
 	};
-	function throwIt(error) {
-		throw error;
-	}
 
 	/** The status a sync has after `sync.reads` reads. */
 	function statusOf(sync) {

@@ -3,9 +3,8 @@
 // Profiles Sync warehouses (alpha). Dev-only.
 
 const { CATALOG, hash32 } = require('../seed');
+const { MASK } = require('../lib/secrets');
 
-/** Segment's censor mask, as the sandbox's server.js writes it. */
-const MASK = '••••••';
 const HOUR = 3600000;
 const MINUTE = 60000;
 
