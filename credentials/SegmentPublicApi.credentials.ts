@@ -16,7 +16,8 @@ export class SegmentPublicApi implements ICredentialType {
 		dark: 'file:../nodes/SegmentPublicApi/segment.dark.svg',
 	};
 
-	documentationUrl = 'https://segment.com/docs/api/public-api/';
+	documentationUrl =
+		'https://github.com/n8n-nodes-segment-public-api/n8n-nodes-segment-public-api#credential';
 
 	properties: INodeProperties[] = [
 		{
