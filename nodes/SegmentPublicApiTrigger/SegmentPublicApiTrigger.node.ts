@@ -10,7 +10,7 @@ import {
 import { getDestinationCatalog, getSourceCatalog } from '../SegmentPublicApi/loadOptions';
 import { LISTS } from '../SegmentPublicApi/shared/lists';
 import {
-	CONFIGURATION_PARTS,
+	checkedParts,
 	PART_OPTIONS,
 	type ConfigurationPart,
 } from '../SegmentPublicApi/shared/configuration';
@@ -459,20 +459,7 @@ function checkPollTimes(this: IPollFunctions) {
 
 function watchedPartsOf(this: IPollFunctions): ConfigurationPart[] {
 	const value = this.getNodeParameter('watchedParts', DEFAULT_WATCHED_PARTS) as unknown;
-	const parts = (Array.isArray(value) ? value : [value]).map(String).filter(Boolean);
-	const unknown = parts.filter(
-		(part) => !(CONFIGURATION_PARTS as readonly string[]).includes(part),
-	);
-	if (parts.length === 0 || unknown.length > 0) {
-		throw new NodeOperationError(
-			this.getNode(),
-			unknown.length > 0
-				? `The field "Watched Resources" has an unknown resource: "${unknown.join('", "')}"`
-				: 'The field "Watched Resources" is empty',
-			{ description: `Choose one or more of: ${CONFIGURATION_PARTS.join(', ')}.` },
-		);
-	}
-	return parts as ConfigurationPart[];
+	return checkedParts(this.getNode(), value, 'Watched Resources', 'resource');
 }
 
 function ofWantedType(event: string, options: TriggerOptions) {

@@ -1,4 +1,4 @@
-import type { IDataObject, Logger } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type INode, type Logger } from 'n8n-workflow';
 import { FUNCTION_TYPES } from './lists';
 import { CENSORED, fingerprintOf, SECRET_KEY, SETTINGS_MASK } from './secrets';
 import {
@@ -32,6 +32,34 @@ export const CONFIGURATION_PARTS = [
 ] as const;
 
 export type ConfigurationPart = (typeof CONFIGURATION_PARTS)[number];
+
+/**
+ * The parts a field picks (a list, or names separated by commas), checked: none is an error, and
+ * an unknown one is named. `noun` is what the field calls a part.
+ */
+export function checkedParts(
+	node: INode,
+	value: unknown,
+	fieldName: string,
+	noun: 'part' | 'resource',
+): ConfigurationPart[] {
+	const parts = (Array.isArray(value) ? value : String(value ?? '').split(','))
+		.map((part) => String(part).trim())
+		.filter(Boolean);
+	const unknown = parts.filter(
+		(part) => !(CONFIGURATION_PARTS as readonly string[]).includes(part),
+	);
+	if (parts.length === 0 || unknown.length > 0) {
+		throw new NodeOperationError(
+			node,
+			unknown.length > 0
+				? `The field "${fieldName}" has an unknown ${noun}: "${unknown.join('", "')}"`
+				: `The field "${fieldName}" is empty`,
+			{ description: `Choose one or more of: ${CONFIGURATION_PARTS.join(', ')}.` },
+		);
+	}
+	return parts as ConfigurationPart[];
+}
 
 /** The parts a person picks, as named in the node; subscriptions and filters sit in destinations. */
 export const PART_OPTIONS: Array<{ name: string; value: ConfigurationPart; description: string }> =
