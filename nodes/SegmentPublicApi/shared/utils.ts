@@ -57,19 +57,31 @@ export function refuseCensoredValues(
 	}
 }
 
+/**
+ * A JSON field's value parsed; an expression may already give an object or a list, which is kept.
+ * Empty text gives `empty`. Invalid JSON fails naming the field, with `example` as the hint.
+ */
+export function parseJson(
+	node: INode,
+	value: unknown,
+	fieldName: string,
+	{ empty, example }: { empty: unknown; example?: string },
+): unknown {
+	if (typeof value !== 'string') return value;
+	if (value.trim() === '') return empty;
+	try {
+		return JSON.parse(value);
+	} catch (error) {
+		const reason = (error as Error).message;
+		throw new NodeOperationError(node, `The field "${fieldName}" is not valid JSON`, {
+			description: example ? `${reason}. ${example}` : reason,
+		});
+	}
+}
+
 /** Parses a JSON field's value into an object, naming the field when it is not one. */
 export function parseJsonObject(node: INode, value: unknown, fieldName: string): IDataObject {
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		if (value.trim() === '') return {};
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			throw new NodeOperationError(node, `The field "${fieldName}" is not valid JSON`, {
-				description: (error as Error).message,
-			});
-		}
-	}
+	const parsed = parseJson(node, value, fieldName, { empty: {} });
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new NodeOperationError(node, `The field "${fieldName}" must be a JSON object`, {
 			description: 'Enter an object such as {"key": "value"}.',
