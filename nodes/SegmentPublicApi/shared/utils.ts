@@ -231,19 +231,6 @@ export const simplifySubscription: Simplifier = (record) => ({
 	destinationId: record.destinationId,
 });
 
-/** Roles come only with a single user (User > Get); Segment's user list has no permissions. */
-export const simplifyUser: Simplifier = (record) => {
-	const permissions = record.permissions as IDataObject[] | undefined;
-	return {
-		id: record.id,
-		name: record.name,
-		email: record.email,
-		...(Array.isArray(permissions)
-			? { roles: permissions.map((permission) => permission.roleName) }
-			: {}),
-	};
-};
-
 /** One event-volume series: its dimensions, total and buckets, ready for a chart or a table. */
 export const simplifyVolumeSeries: Simplifier = (record) => {
 	const source = record.source as IDataObject | undefined;
