@@ -141,15 +141,6 @@ export const simplifyWarehouse: Simplifier = (record) => ({
 	workspaceId: record.workspaceId,
 });
 
-export const simplifyCatalogItem: Simplifier = (record) => ({
-	id: record.id,
-	name: record.name,
-	slug: record.slug,
-	description: record.description,
-	categories: record.categories,
-	status: record.status,
-});
-
 /** Predicate for the Filters collection of `listFilters`; undefined when no filter is set. */
 export function filtersPredicate(filters: {
 	status?: string;
