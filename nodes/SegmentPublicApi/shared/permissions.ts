@@ -5,8 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import type { DisplayShow } from './descriptions';
-import { optionalFields } from './legacyFields';
+import { optionalFields } from './descriptions';
 import { segmentApiRequest } from './transport';
 import { checkedId } from './utils';
 
@@ -55,7 +54,6 @@ export async function permissionsBody(
 
 /** The Role field and, under Additional Fields, Permissions (JSON), which replaces the role. */
 export function permissionFields(
-	show: DisplayShow,
 	who: string,
 	routing?: INodeProperties['routing'],
 ): INodeProperties[] {
@@ -68,10 +66,9 @@ export function permissionFields(
 			required: true,
 			default: '',
 			description: `The role ${who} get on the whole workspace. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-			displayOptions: { show },
 			...(routing ? { routing } : {}),
 		},
-		optionalFields('additionalFields', show, [
+		optionalFields('additionalFields', [
 			{
 				displayName: 'Permissions (JSON)',
 				name: 'permissions',

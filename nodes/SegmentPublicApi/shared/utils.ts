@@ -153,15 +153,6 @@ export const simplifyWarehouse: Simplifier = (record) => ({
 	workspaceId: record.workspaceId,
 });
 
-export const simplifyCatalogItem: Simplifier = (record) => ({
-	id: record.id,
-	name: record.name,
-	slug: record.slug,
-	description: record.description,
-	categories: record.categories,
-	status: record.status,
-});
-
 /** Predicate for the Filters collection of `listFilters`; undefined when no filter is set. */
 export function filtersPredicate(filters: {
 	status?: string;
@@ -242,19 +233,6 @@ export const simplifySubscription: Simplifier = (record) => ({
 	trigger: record.trigger,
 	destinationId: record.destinationId,
 });
-
-/** Roles come only with a single user (User > Get); Segment's user list has no permissions. */
-export const simplifyUser: Simplifier = (record) => {
-	const permissions = record.permissions as IDataObject[] | undefined;
-	return {
-		id: record.id,
-		name: record.name,
-		email: record.email,
-		...(Array.isArray(permissions)
-			? { roles: permissions.map((permission) => permission.roleName) }
-			: {}),
-	};
-};
 
 /** One event-volume series: its dimensions, total and buckets, ready for a chart or a table. */
 export const simplifyVolumeSeries: Simplifier = (record) => {

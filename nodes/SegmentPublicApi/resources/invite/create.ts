@@ -1,13 +1,14 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { permissionFields, permissionsFromFields } from '../../shared/permissions';
+import { segmentRouting } from '../../shared/routing';
 import { splitList } from '../../shared/utils';
-
-const show = { resource: ['invite'], operation: ['create'] };
 
 /** Builds `{ invites: [{ email, permissions }] }`: every email gets the same permissions. */
 async function invitesBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -20,7 +21,15 @@ async function invitesBody(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	return requestOptions;
 }
 
-export const inviteCreateDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Invite users',
+	description: 'Invite people to the workspace by email, with a role',
+	routing: segmentRouting({ method: 'POST', path: '/invites' }),
+};
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Emails',
 		name: 'emails',
@@ -29,8 +38,11 @@ export const inviteCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. ada@example.com, grace@example.com',
 		description: 'The email addresses to invite, separated by commas or new lines',
-		displayOptions: { show },
 		routing: { send: { preSend: [invitesBody] } },
 	},
-	...permissionFields(show, 'the invited people'),
+	...permissionFields('the invited people'),
 ];
+
+const displayOptions = { show: { resource: ['invite'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

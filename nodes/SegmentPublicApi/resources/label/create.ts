@@ -1,12 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import { labelKeyAndValue } from './fields';
 
-const show = { resource: ['label'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a label',
+	description: 'Create a label (a key and a value) that sources can carry',
+	routing: segmentRouting({ method: 'POST', path: '/labels', root: 'label' }),
+};
 
-export const labelCreateDescription: INodeProperties[] = [
-	...labelKeyAndValue(show, true),
-	optionalFields('additionalFields', show, [
+const properties: INodeProperties[] = [
+	...labelKeyAndValue(true),
+	optionalFields('additionalFields', [
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -17,3 +28,7 @@ export const labelCreateDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+const displayOptions = { show: { resource: ['label'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

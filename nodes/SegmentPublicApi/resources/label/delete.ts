@@ -1,6 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
 import { labelKeyAndValue } from './fields';
 
-const show = { resource: ['label'], operation: ['delete'] };
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a label',
+	description: 'Delete a label from the workspace',
+	routing: segmentRouting({ method: 'DELETE', path: '/labels/{labelKey}/{labelValue}' }),
+};
 
-export const labelDeleteDescription: INodeProperties[] = labelKeyAndValue(show, false);
+const properties: INodeProperties[] = labelKeyAndValue(false);
+
+const displayOptions = { show: { resource: ['label'], operation: ['delete'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
 
 /** The key and the value that name a label: sent in the body on create, in the path on delete. */
-export function labelKeyAndValue(show: DisplayShow, sentInBody: boolean): INodeProperties[] {
+export function labelKeyAndValue(sentInBody: boolean): INodeProperties[] {
 	const field = (
 		name: string,
 		displayName: string,
@@ -16,7 +15,6 @@ export function labelKeyAndValue(show: DisplayShow, sentInBody: boolean): INodeP
 		default: '',
 		placeholder,
 		description: `The ${displayName.toLowerCase()} of the label`,
-		displayOptions: { show },
 		...(sentInBody ? { routing: { send: { type: 'body', property: bodyKey } } } : {}),
 	});
 	return [

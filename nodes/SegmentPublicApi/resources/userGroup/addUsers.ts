@@ -1,31 +1,26 @@
 import {
-	NodeOperationError,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
+	updateDisplayOptions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
-import { splitList } from '../../shared/utils';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { emailsBody } from './fields';
 
-const show = { resource: ['userGroup'], operation: ['addUsers'] };
+export const option: INodePropertyOptions = {
+	name: 'Add Users',
+	value: 'addUsers',
+	action: 'Add users to a user group',
+	description: 'Add people to a user group by email; those not yet in the workspace are invited',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/groups/{userGroupId}/users',
+		root: 'userGroup',
+	}),
+};
 
-/** Sends the Emails field as `{ emails: [...] }`; an empty list fails before sending. */
-export async function emailsBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-) {
-	const emails = splitList(this.getNodeParameter('emails', ''));
-	if (emails.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'The field "Emails" is empty', {
-			description: 'Enter at least one email address.',
-		});
-	}
-	requestOptions.body = { ...(requestOptions.body as object), emails };
-	return requestOptions;
-}
-
-export const userGroupAddUsersDescription: INodeProperties[] = [
-	resourceLocator('userGroupId', show, 'The user group to add people to'),
+const properties: INodeProperties[] = [
+	resourceLocator('userGroupId', 'The user group to add people to'),
 	{
 		displayName: 'Emails',
 		name: 'emails',
@@ -35,7 +30,10 @@ export const userGroupAddUsersDescription: INodeProperties[] = [
 		placeholder: 'e.g. ada@example.com, grace@example.com',
 		description:
 			'The email addresses to add, separated by commas or new lines; people not in the workspace yet are invited',
-		displayOptions: { show },
 		routing: { send: { preSend: [emailsBody] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['userGroup'], operation: ['addUsers'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

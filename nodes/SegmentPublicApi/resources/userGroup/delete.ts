@@ -1,8 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['userGroup'], operation: ['delete'] };
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a user group',
+	description: 'Delete a user group; its members keep their own permissions',
+	routing: segmentRouting({ method: 'DELETE', path: '/groups/{userGroupId}' }),
+};
 
-export const userGroupDeleteDescription: INodeProperties[] = [
-	resourceLocator('userGroupId', show, 'The user group to delete'),
-];
+const properties: INodeProperties[] = [resourceLocator('userGroupId', 'The user group to delete')];
+
+const displayOptions = { show: { resource: ['userGroup'], operation: ['delete'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,8 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['userGroup'], operation: ['get'] };
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a user group',
+	description: 'Get a user group with its member count and permissions',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/groups/{userGroupId}',
+		root: 'userGroup',
+	}),
+};
 
-export const userGroupGetDescription: INodeProperties[] = [
-	resourceLocator('userGroupId', show, 'The user group to get'),
-];
+const properties: INodeProperties[] = [resourceLocator('userGroupId', 'The user group to get')];
+
+const displayOptions = { show: { resource: ['userGroup'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,11 +1,28 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
-import { emailsBody } from './addUsers';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { emailsBody } from './fields';
 
-const show = { resource: ['userGroup'], operation: ['replaceUsers'] };
+export const option: INodePropertyOptions = {
+	name: 'Replace Users',
+	value: 'replaceUsers',
+	action: 'Replace the users of a user group',
+	description:
+		'Make the given emails the only members of a user group; others are removed, newcomers invited',
+	// Singular /group/, as for Remove Users.
+	routing: segmentRouting({
+		method: 'PUT',
+		path: '/group/{userGroupId}/users',
+		root: 'userGroup',
+	}),
+};
 
-export const userGroupReplaceUsersDescription: INodeProperties[] = [
-	resourceLocator('userGroupId', show, 'The user group whose members to replace'),
+const properties: INodeProperties[] = [
+	resourceLocator('userGroupId', 'The user group whose members to replace'),
 	{
 		displayName: 'Emails',
 		name: 'emails',
@@ -15,7 +32,10 @@ export const userGroupReplaceUsersDescription: INodeProperties[] = [
 		placeholder: 'e.g. ada@example.com, grace@example.com',
 		description:
 			'The email addresses of everyone who should be in the group, separated by commas or new lines',
-		displayOptions: { show },
 		routing: { send: { preSend: [emailsBody] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['userGroup'], operation: ['replaceUsers'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,32 +1,10 @@
 import nock from 'nock';
 import { runJson, runNode } from '../../../../harness/node';
-import { apiWithBody, apiWithoutBody } from '../../../../harness/segment';
+import { apiWithBody } from '../../../../harness/segment';
 import { always, capture } from '../../../../differential/capture';
+import { settings } from './fixtures';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const settings = {
-	track: { allowUnplannedEvents: true, commonEventOnViolations: 'ALLOW' },
-	identify: { allowTraitsOnViolations: true },
-	group: { allowTraitsOnViolations: true },
-	forwardingViolationsTo: 'src9',
-};
-
-describe('Source > Get Schema Settings', () => {
-	it('gets the settings with the source ID, the ID URL-encoded', async () => {
-		apiWithoutBody()
-			.get('/sources/src%2F1/settings')
-			.reply(200, { data: { sourceId: 'src/1', settings } });
-
-		expect(
-			await runJson({
-				resource: 'source',
-				operation: 'getSchemaSettings',
-				sourceId: byId('src/1'),
-			}),
-		).toEqual([{ sourceId: 'src/1', settings }]);
-	});
-});
-
 describe('Source > Update Schema Settings', () => {
 	it('sends only the settings given, each JSON field parsed', async () => {
 		apiWithBody()
@@ -64,13 +42,16 @@ describe('Source > Update Schema Settings', () => {
 	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
 		const sent = await capture(
 			() =>
-				expect(runNode({
-					resource: 'source',
-					operation: 'updateSchemaSettings',
-					sourceId: byId('src1'),
-					updateFields: {},
-				})).rejects.toMatchObject({
-					message: 'Set at least one of "Forward Blocked Events To", "Forward Violations To", "Group Settings", "Identify Settings", "Track Settings" in "Update Fields"',
+				expect(
+					runNode({
+						resource: 'source',
+						operation: 'updateSchemaSettings',
+						sourceId: byId('src1'),
+						updateFields: {},
+					}),
+				).rejects.toMatchObject({
+					message:
+						'Set at least one of "Forward Blocked Events To", "Forward Violations To", "Group Settings", "Identify Settings", "Track Settings" in "Update Fields"',
 				}),
 			always({ data: {} }),
 		);

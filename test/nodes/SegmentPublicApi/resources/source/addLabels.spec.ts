@@ -57,23 +57,6 @@ describe('Source > Add Labels', () => {
 	});
 });
 
-describe('Source > Replace Labels', () => {
-	it('PUTs the labels the source keeps', async () => {
-		apiWithBody()
-			.put('/sources/src1/labels', { labels: [growth] })
-			.reply(200, { data: { labels: [growth] } });
-
-		const items = await runJson({
-			resource: 'source',
-			operation: 'replaceLabels',
-			sourceId: byId('src1'),
-			labels: ['team:growth'],
-		});
-
-		expect(items).toEqual([{ labels: [growth] }]);
-	});
-});
-
 describe('loadOptions getLabels', () => {
 	it('lists the labels of the workspace as key:value, sorted, with one request and no pagination', async () => {
 		apiWithoutBody()
