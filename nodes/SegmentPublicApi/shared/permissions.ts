@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 import { optionalFields } from './descriptions';
 import { segmentApiRequest } from './transport';
-import { checkedId } from './utils';
+import { checkedId, parseJson } from './utils';
 
 /**
  * The permissions a write grants: the Role field on the whole workspace (its ID read from GET /),
@@ -15,17 +15,12 @@ import { checkedId } from './utils';
  */
 export async function permissionsFromFields(this: IExecuteSingleFunctions): Promise<IDataObject[]> {
 	const node = this.getNode();
-	const raw = this.getNodeParameter('additionalFields.permissions', '[]') as unknown;
-	let permissions: unknown = raw;
-	if (typeof raw === 'string') {
-		try {
-			permissions = raw.trim() ? JSON.parse(raw) : [];
-		} catch (error) {
-			throw new NodeOperationError(node, 'The field "Permissions (JSON)" is not valid JSON', {
-				description: (error as Error).message,
-			});
-		}
-	}
+	const permissions = parseJson(
+		node,
+		this.getNodeParameter('additionalFields.permissions', '[]'),
+		'Permissions (JSON)',
+		{ empty: [] },
+	);
 	if (!Array.isArray(permissions)) {
 		throw new NodeOperationError(node, 'The field "Permissions (JSON)" must be a JSON array');
 	}
