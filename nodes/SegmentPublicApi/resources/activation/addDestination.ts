@@ -1,14 +1,19 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
-import { resolveId } from '../../shared/routing';
+import {
+	updateDisplayOptions,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { resolveId, segmentRouting } from '../../shared/routing';
 import {
 	audienceIdField,
+	CONNECTIONS,
 	connectionBody,
 	connectionSettingsField,
 	idSyncConfigurationField,
 } from './fields';
-
-const show = { resource: ['activation'], operation: ['addDestination'] };
 
 /** Puts `destination: {id, type}` into the body, the ID taken from the locator of the chosen kind. */
 async function destinationBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -18,9 +23,18 @@ async function destinationBody(this: IExecuteSingleFunctions, requestOptions: IH
 	return requestOptions;
 }
 
-export const activationAddDestinationDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The audience to connect the destination to'),
+export const option: INodePropertyOptions = {
+	name: 'Add Destination',
+	value: 'addDestination',
+	action: 'Add a destination to an audience',
+	description:
+		'Connect a destination or warehouse to an audience; create an activation on the connection to start syncing',
+	routing: segmentRouting({ method: 'POST', path: CONNECTIONS, version: 'v1alpha' }),
+};
+
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The Engage space of the audience'),
+	audienceIdField('The audience to connect the destination to'),
 	{
 		displayName: 'Destination Kind',
 		name: 'destinationType',
@@ -32,24 +46,28 @@ export const activationAddDestinationDescription: INodeProperties[] = [
 		default: 'destination',
 		description:
 			'Whether the audience goes to a destination or a warehouse. It must already be added to the space in Engage Settings.',
-		displayOptions: { show },
 		routing: { send: { preSend: [destinationBody] } },
 	},
-	resourceLocator(
-		'destinationId',
-		{ ...show, destinationType: ['destination'] },
-		'The destination to connect; it must be added to the space in Engage Settings first',
-	),
-	resourceLocator(
-		'warehouseId',
-		{ ...show, destinationType: ['warehouse'] },
-		'The warehouse to connect; it must be added to the space in Engage Settings first',
-	),
 	{
-		...optionalFields('additionalFields', show, [
-			connectionSettingsField,
-			idSyncConfigurationField,
-		]),
+		...resourceLocator(
+			'destinationId',
+			'The destination to connect; it must be added to the space in Engage Settings first',
+		),
+		displayOptions: { show: { destinationType: ['destination'] } },
+	},
+	{
+		...resourceLocator(
+			'warehouseId',
+			'The warehouse to connect; it must be added to the space in Engage Settings first',
+		),
+		displayOptions: { show: { destinationType: ['warehouse'] } },
+	},
+	{
+		...optionalFields('additionalFields', [connectionSettingsField, idSyncConfigurationField]),
 		routing: { send: { preSend: [connectionBody('additionalFields', false)] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['activation'], operation: ['addDestination'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

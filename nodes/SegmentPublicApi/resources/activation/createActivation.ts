@@ -1,17 +1,34 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import {
 	ACTIVATION_TYPES,
 	activationBody,
 	activationOptionalFields,
 	audienceIdField,
+	CONNECTIONS,
 } from './fields';
 
-const show = { resource: ['activation'], operation: ['createActivation'] };
+export const option: INodePropertyOptions = {
+	name: 'Create Activation',
+	value: 'createActivation',
+	action: 'Create an activation',
+	description: 'Start sending an audience to a connected destination, and define what it sends',
+	routing: segmentRouting({
+		method: 'POST',
+		path: `${CONNECTIONS}/{connectionId}/activations`,
+		root: 'activation',
+		version: 'v1alpha',
+	}),
+};
 
-export const activationCreateActivationDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The audience to activate'),
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The Engage space of the audience'),
+	audienceIdField('The audience to activate'),
 	{
 		displayName: 'Connection ID',
 		name: 'connectionId',
@@ -21,7 +38,6 @@ export const activationCreateActivationDescription: INodeProperties[] = [
 		placeholder: 'e.g. ii_123456789',
 		description:
 			'The connection of the audience to the destination: the connection ID that Add Destination returns, or the ID of the destination in Get Destinations',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Activation Name',
@@ -31,7 +47,6 @@ export const activationCreateActivationDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. High-value customers to Braze',
 		description: 'The name of the activation; for warehouse destinations, the table name',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'activationName' } },
 	},
 	{
@@ -42,7 +57,6 @@ export const activationCreateActivationDescription: INodeProperties[] = [
 		required: true,
 		default: 'Audience Entered',
 		description: 'When an event is sent to the destination',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'activationType' } },
 	},
 	{
@@ -52,11 +66,14 @@ export const activationCreateActivationDescription: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to send the whole audience to the destination from scratch, instead of only the changes from now on',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'performResync' } },
 	},
 	{
-		...optionalFields('additionalFields', show, activationOptionalFields(false)),
+		...optionalFields('additionalFields', activationOptionalFields(false)),
 		routing: { send: { preSend: [activationBody('additionalFields', false)] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['activation'], operation: ['createActivation'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -5,9 +5,14 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { type DisplayShow } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
 import { parseJsonObject, refuseCensoredValues } from '../../shared/utils';
+
+const AUDIENCE = '/spaces/{spaceId}/audiences/{audienceId}';
+export const CONNECTIONS = `${AUDIENCE}/destination-connections`;
+export const ACTIVATIONS = `${AUDIENCE}/activations`;
+/** Segment's Engage lists take pages of up to 200 records. */
+export const MAX_PAGE_SIZE = 200;
 
 /** Segment accepts at most this many identifiers in an ID sync configuration. */
 export const MAX_ID_SYNC_ENTRIES = 5;
@@ -51,11 +56,11 @@ export const ACTIVATION_TYPES = [
 ];
 
 /** The audience, picked from the audiences of the space chosen above, or given by ID. */
-export function audienceIdField(show: DisplayShow, description: string): INodeProperties {
-	return resourceLocator('audienceId', show, description);
+export function audienceIdField(description: string): INodeProperties {
+	return resourceLocator('audienceId', description);
 }
 
-export function activationIdField(show: DisplayShow, description: string): INodeProperties {
+export function activationIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Activation ID',
 		name: 'activationId',
@@ -64,7 +69,6 @@ export function activationIdField(show: DisplayShow, description: string): INode
 		default: '',
 		placeholder: 'e.g. act_987654321',
 		description,
-		displayOptions: { show },
 	};
 }
 

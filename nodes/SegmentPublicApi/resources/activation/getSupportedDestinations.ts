@@ -1,16 +1,16 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyRouting,
+import {
+	updateDisplayOptions,
+	type DeclarativeRestApiSettings,
+	type IDataObject,
+	type IExecutePaginationFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyOptions,
+	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
 import { segmentRouting } from '../../shared/routing';
 import { textQuery } from '../spaceSchema/query';
-
-const show = { resource: ['activation'], operation: ['getSupportedDestinations'] };
 
 type RunOperation = (
 	this: IExecutePaginationFunctions,
@@ -24,7 +24,7 @@ const isRecord = (value: unknown): value is IDataObject =>
  * Routing of Get Supported Destinations: one item per destination when Segment lists them, or one
  * item holding Segment's `destinations` object as it is (the API describes it as a free-form object).
  */
-export function supportedDestinationsRouting(): INodePropertyRouting {
+function supportedDestinationsRouting(): INodePropertyRouting {
 	const base = segmentRouting({
 		method: 'GET',
 		path: '/spaces/{spaceId}/audienceType/{audienceType}/supported-destinations',
@@ -47,8 +47,17 @@ export function supportedDestinationsRouting(): INodePropertyRouting {
 	return { ...base, operations: { pagination: listSupported } };
 }
 
-export const activationGetSupportedDestinationsDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The Engage space'),
+export const option: INodePropertyOptions = {
+	name: 'Get Supported Destinations',
+	value: 'getSupportedDestinations',
+	action: 'Get the destinations that can activate an audience type',
+	description:
+		'List the destinations validated for activation, with the action IDs and fields they can map',
+	routing: supportedDestinationsRouting(),
+};
+
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The Engage space'),
 	{
 		displayName: 'Audience Type',
 		name: 'audienceType',
@@ -60,7 +69,6 @@ export const activationGetSupportedDestinationsDescription: INodeProperties[] = 
 		],
 		default: 'USERS',
 		description: 'The kind of audience to activate: of users, of accounts, or a Linked Audience',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Filters',
@@ -68,7 +76,6 @@ export const activationGetSupportedDestinationsDescription: INodeProperties[] = 
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Action ID',
@@ -90,3 +97,9 @@ export const activationGetSupportedDestinationsDescription: INodeProperties[] = 
 		],
 	},
 ];
+
+const displayOptions = {
+	show: { resource: ['activation'], operation: ['getSupportedDestinations'] },
+};
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,15 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
-import { audienceIdField } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { audienceIdField, CONNECTIONS } from './fields';
 
-const show = { resource: ['activation'], operation: ['removeDestination'] };
+export const option: INodePropertyOptions = {
+	name: 'Remove Destination',
+	value: 'removeDestination',
+	action: 'Remove a destination from an audience',
+	description: 'Disconnect a destination that has no activations left from an audience',
+	routing: segmentRouting({
+		method: 'DELETE',
+		path: `${CONNECTIONS}/{destinationId}`,
+		version: 'v1alpha',
+	}),
+};
 
-export const activationRemoveDestinationDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The audience to disconnect the destination from'),
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The Engage space of the audience'),
+	audienceIdField('The audience to disconnect the destination from'),
 	resourceLocator(
 		'destinationId',
-		show,
 		'The destination to disconnect; remove its activations first, or Segment refuses',
 	),
 ];
+
+const displayOptions = { show: { resource: ['activation'], operation: ['removeDestination'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,14 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
 
-export function simplifyField(show: DisplayShow, fields: string): INodeProperties {
+export function simplifyField(fields: string): INodeProperties {
 	return {
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
 		description: `Whether to return only the main fields (${fields}) instead of the raw data`,
-		displayOptions: { show },
 	};
 }
 

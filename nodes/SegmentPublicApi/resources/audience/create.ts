@@ -1,6 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
 import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import {
+	AUDIENCES,
 	audienceTypeField,
 	backfillEventDataDaysOption,
 	createAudienceBody,
@@ -11,10 +17,21 @@ import {
 	targetEntityOption,
 } from './fields';
 
-const show = { resource: ['audience'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create an audience',
+	description:
+		'Create an audience in a space from a query definition (Segment allows 50 audience writes per minute)',
+	routing: segmentRouting({
+		method: 'POST',
+		path: AUDIENCES,
+		root: 'audience',
+	}),
+};
 
-export const audienceCreateDescription: INodeProperties[] = [
-	spaceField(show, 'The Engage space to create the audience in'),
+const properties: INodeProperties[] = [
+	spaceField('The Engage space to create the audience in'),
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -23,18 +40,15 @@ export const audienceCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. High-value customers',
 		description: 'The name of the audience',
-		displayOptions: { show },
 		routing: { send: { preSend: [createAudienceBody] } },
 	},
 	audienceTypeField(
-		show,
 		'Whom the audience holds: users (profiles), accounts, or a Linked audience on the data graph',
 	),
 	queryField(
-		show,
 		"The audience definition in Segment's query language, e.g. <code>event('Order Completed').count() >= 3</code>",
 	),
-	optionalFields('additionalFields', show, [
+	optionalFields('additionalFields', [
 		backfillEventDataDaysOption,
 		{
 			displayName: 'Description',
@@ -55,3 +69,7 @@ export const audienceCreateDescription: INodeProperties[] = [
 		targetEntityOption,
 	]),
 ];
+
+const displayOptions = { show: { resource: ['audience'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

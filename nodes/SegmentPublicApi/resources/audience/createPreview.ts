@@ -1,6 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
 import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import {
+	AUDIENCES,
 	audienceTypeField,
 	backfillEventDataDaysOption,
 	filterByExternalIdsOption,
@@ -10,18 +16,33 @@ import {
 	targetEntityOption,
 } from './fields';
 
-const show = { resource: ['audience'], operation: ['createPreview'] };
+export const option: INodePropertyOptions = {
+	name: 'Create Preview',
+	value: 'createPreview',
+	action: 'Create an audience preview',
+	description:
+		'Start computing a sample of the members of a definition; read it with Get Preview (Segment allows 5 per minute and 700 per month per space)',
+	routing: segmentRouting({
+		method: 'POST',
+		path: `${AUDIENCES}/previews`,
+		root: 'audiencePreview',
+	}),
+};
 
-export const audienceCreatePreviewDescription: INodeProperties[] = [
-	spaceField(show, 'The Engage space to preview the audience in'),
+const properties: INodeProperties[] = [
+	spaceField('The Engage space to preview the audience in'),
 	{
-		...audienceTypeField(show, 'Whom the previewed audience holds'),
+		...audienceTypeField('Whom the previewed audience holds'),
 		routing: { send: { preSend: [previewBody] } },
 	},
-	queryField(show, "The definition to preview, in Segment's query language"),
-	optionalFields('additionalFields', show, [
+	queryField("The definition to preview, in Segment's query language"),
+	optionalFields('additionalFields', [
 		backfillEventDataDaysOption,
 		filterByExternalIdsOption,
 		targetEntityOption,
 	]),
 ];
+
+const displayOptions = { show: { resource: ['audience'], operation: ['createPreview'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

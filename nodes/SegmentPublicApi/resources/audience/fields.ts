@@ -5,8 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { type DisplayShow } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
 import { splitList } from '../../shared/utils';
 
 /** Segment's longest search text for audiences and their references. */
@@ -18,16 +17,20 @@ export const AUDIENCE_TYPES = [
 	{ name: 'Users', value: 'USERS' },
 ];
 
-export function spaceField(show: DisplayShow, description: string): INodeProperties {
-	return resourceLocator('spaceId', show, description);
+export const AUDIENCES = '/spaces/{spaceId}/audiences';
+export const AUDIENCE = `${AUDIENCES}/{audienceId}`;
+export const SCHEDULE = `${AUDIENCE}/schedules/{scheduleId}`;
+
+export function spaceField(description: string): INodeProperties {
+	return resourceLocator('spaceId', description);
 }
 
 /** The audience, picked from the audiences of the space chosen above, or given by ID. */
-export function audienceIdField(show: DisplayShow, description: string): INodeProperties {
-	return resourceLocator('audienceId', show, description);
+export function audienceIdField(description: string): INodeProperties {
+	return resourceLocator('audienceId', description);
 }
 
-export function scheduleIdField(show: DisplayShow, description: string): INodeProperties {
+export function scheduleIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Schedule ID',
 		name: 'scheduleId',
@@ -36,11 +39,10 @@ export function scheduleIdField(show: DisplayShow, description: string): INodePr
 		default: '',
 		placeholder: 'e.g. 1',
 		description,
-		displayOptions: { show },
 	};
 }
 
-export function audienceTypeField(show: DisplayShow, description: string): INodeProperties {
+export function audienceTypeField(description: string): INodeProperties {
 	return {
 		displayName: 'Audience Type',
 		name: 'audienceType',
@@ -49,11 +51,10 @@ export function audienceTypeField(show: DisplayShow, description: string): INode
 		required: true,
 		default: 'USERS',
 		description,
-		displayOptions: { show },
 	};
 }
 
-export function queryField(show: DisplayShow, description: string): INodeProperties {
+export function queryField(description: string): INodeProperties {
 	return {
 		displayName: 'Definition (Query)',
 		name: 'query',
@@ -63,7 +64,6 @@ export function queryField(show: DisplayShow, description: string): INodePropert
 		default: '',
 		placeholder: "e.g. event('Order Completed').count() >= 3",
 		description,
-		displayOptions: { show },
 	};
 }
 
@@ -291,14 +291,13 @@ export async function sortQuery(
 }
 
 /** The search filters of a list of audiences. */
-export function searchFilters(show: DisplayShow, what: string): INodeProperties {
+export function searchFilters(what: string): INodeProperties {
 	return {
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		routing: { send: { preSend: [searchQuery('filters')] } },
 		options: [
 			{
@@ -418,7 +417,7 @@ export async function scheduleBody(
 }
 
 /** The strategy and configuration of a schedule (Linked audiences only). */
-export function scheduleFields(show: DisplayShow): INodeProperties[] {
+export function scheduleFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Strategy',
@@ -439,7 +438,6 @@ export function scheduleFields(show: DisplayShow): INodeProperties[] {
 			required: true,
 			default: 'PERIODIC',
 			description: 'How the runs of the Linked audience are scheduled',
-			displayOptions: { show },
 			routing: { send: { preSend: [scheduleBody] } },
 		},
 		{
@@ -449,7 +447,7 @@ export function scheduleFields(show: DisplayShow): INodeProperties[] {
 			options: INTERVALS,
 			default: '1d',
 			description: 'How often the audience runs',
-			displayOptions: { show: { ...show, strategy: ['PERIODIC'] } },
+			displayOptions: { show: { strategy: ['PERIODIC'] } },
 		},
 		{
 			displayName: 'Days',
@@ -458,7 +456,7 @@ export function scheduleFields(show: DisplayShow): INodeProperties[] {
 			options: WEEKDAYS,
 			default: [],
 			description: 'The days of the week the audience runs',
-			displayOptions: { show: { ...show, strategy: ['SPECIFIC_DAYS'] } },
+			displayOptions: { show: { strategy: ['SPECIFIC_DAYS'] } },
 		},
 		{
 			displayName: 'Hours',
@@ -467,7 +465,7 @@ export function scheduleFields(show: DisplayShow): INodeProperties[] {
 			options: HOURS,
 			default: [],
 			description: 'The hours of the day, in the time zone below, at which the audience runs',
-			displayOptions: { show: { ...show, strategy: ['SPECIFIC_DAYS'] } },
+			displayOptions: { show: { strategy: ['SPECIFIC_DAYS'] } },
 		},
 		{
 			displayName: 'Timezone',
@@ -476,12 +474,12 @@ export function scheduleFields(show: DisplayShow): INodeProperties[] {
 			default: 'UTC',
 			placeholder: 'e.g. America/New_York',
 			description: 'The TZ database time zone of the hours',
-			displayOptions: { show: { ...show, strategy: ['SPECIFIC_DAYS'] } },
+			displayOptions: { show: { strategy: ['SPECIFIC_DAYS'] } },
 		},
 	];
 }
 
-export function simplifyAudienceField(show: DisplayShow): INodeProperties {
+export function simplifyAudienceField(): INodeProperties {
 	return {
 		displayName: 'Simplify',
 		name: 'simplify',
@@ -489,18 +487,16 @@ export function simplifyAudienceField(show: DisplayShow): INodeProperties {
 		default: true,
 		description:
 			'Whether to return a simplified version of each audience (ID, space, name, key, enabled, status, type, query, cadence, size) instead of the raw data',
-		displayOptions: { show },
 	};
 }
 
-export function includeSchedulesField(show: DisplayShow): INodeProperties {
+export function includeSchedulesField(): INodeProperties {
 	return {
 		displayName: 'Include Schedules',
 		name: 'includeSchedules',
 		type: 'boolean',
 		default: false,
 		description: 'Whether to add the run schedules of each audience (Linked audiences have them)',
-		displayOptions: { show },
 		routing: { send: { preSend: [includeSchedulesQuery] } },
 	};
 }

@@ -1,10 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { spaceField } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
+import { AUDIENCES, spaceField } from './fields';
 
-const show = { resource: ['audience'], operation: ['getPreview'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Preview',
+	value: 'getPreview',
+	action: 'Get an audience preview',
+	description:
+		'Read the status, size and sampled members of a preview (Segment allows 300 per minute)',
+	routing: segmentRouting({
+		method: 'GET',
+		path: `${AUDIENCES}/previews/{previewId}`,
+		root: 'audiencePreview',
+	}),
+};
 
-export const audienceGetPreviewDescription: INodeProperties[] = [
-	spaceField(show, 'The Engage space of the preview'),
+const properties: INodeProperties[] = [
+	spaceField('The Engage space of the preview'),
 	{
 		displayName: 'Preview ID',
 		name: 'previewId',
@@ -13,6 +29,9 @@ export const audienceGetPreviewDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 2Xc5pVqYyAf7s6jTnRt3hQkLbWm',
 		description: 'The ID that Create Preview returned',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['audience'], operation: ['getPreview'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

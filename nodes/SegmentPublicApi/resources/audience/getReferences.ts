@@ -1,27 +1,47 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/legacyFields';
 import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import {
+	AUDIENCE,
 	audienceIdField,
 	searchFilters,
 	simplifyAudienceField,
 	sortQuery,
 	spaceField,
 } from './fields';
+import { simplifyAudience } from './simplify';
 
-const show = { resource: ['audience'], operation: ['getReferences'] };
+export const option: INodePropertyOptions = {
+	name: 'Get References',
+	value: 'getReferences',
+	action: 'Get the consumers of an audience',
+	description:
+		'List the audiences that reference an audience (alpha; Segment allows 25 per minute)',
+	routing: segmentRouting({
+		method: 'GET',
+		path: `${AUDIENCE}/audience-references`,
+		root: 'audiences',
+		list: true,
+		simplify: simplifyAudience,
+		version: 'v1alpha',
+	}),
+};
 
-export const audienceGetReferencesDescription: INodeProperties[] = [
-	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The audience whose consumers to list'),
-	...returnAllAndLimit(show),
-	searchFilters(show, 'consumers'),
+const properties: INodeProperties[] = [
+	spaceField('The Engage space of the audience'),
+	audienceIdField('The audience whose consumers to list'),
+	...returnAllAndLimit(),
+	searchFilters('consumers'),
 	{
 		displayName: 'Sort',
 		name: 'sort',
 		type: 'collection',
 		placeholder: 'Add Sort',
 		default: {},
-		displayOptions: { show },
 		routing: { send: { preSend: [sortQuery] } },
 		options: [
 			{
@@ -49,5 +69,9 @@ export const audienceGetReferencesDescription: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyAudienceField(show),
+	simplifyAudienceField(),
 ];
+
+const displayOptions = { show: { resource: ['audience'], operation: ['getReferences'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

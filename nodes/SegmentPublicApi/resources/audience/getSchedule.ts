@@ -1,10 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { audienceIdField, scheduleIdField, spaceField } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
+import { audienceIdField, SCHEDULE, scheduleIdField, spaceField } from './fields';
 
-const show = { resource: ['audience'], operation: ['getSchedule'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Schedule',
+	value: 'getSchedule',
+	action: 'Get an audience schedule',
+	description: 'Get a run schedule of an audience by ID',
+	routing: segmentRouting({ method: 'GET', path: SCHEDULE, root: 'audienceSchedule' }),
+};
 
-export const audienceGetScheduleDescription: INodeProperties[] = [
-	spaceField(show, 'The Engage space of the audience'),
-	audienceIdField(show, 'The audience'),
-	scheduleIdField(show, 'The ID of the schedule to get'),
+const properties: INodeProperties[] = [
+	spaceField('The Engage space of the audience'),
+	audienceIdField('The audience'),
+	scheduleIdField('The ID of the schedule to get'),
 ];
+
+const displayOptions = { show: { resource: ['audience'], operation: ['getSchedule'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

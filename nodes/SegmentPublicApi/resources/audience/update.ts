@@ -1,6 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
 import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import {
+	AUDIENCE,
 	audienceIdField,
 	backfillEventDataDaysOption,
 	filterByExternalIdsOption,
@@ -9,15 +15,26 @@ import {
 	updateAudienceBody,
 } from './fields';
 
-const show = { resource: ['audience'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update an audience',
+	description:
+		'Change an audience; Segment locks it from further edits until the change applies (50 audience writes per minute)',
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: AUDIENCE,
+		root: 'audience',
+	}),
+};
 
-export const audienceUpdateDescription: INodeProperties[] = [
-	spaceField(show, 'The Engage space of the audience'),
+const properties: INodeProperties[] = [
+	spaceField('The Engage space of the audience'),
 	{
-		...audienceIdField(show, 'The audience to change'),
+		...audienceIdField('The audience to change'),
 		routing: { send: { preSend: [updateAudienceBody] } },
 	},
-	optionalFields('updateFields', show, [
+	optionalFields('updateFields', [
 		backfillEventDataDaysOption,
 		{
 			displayName: 'Definition (Query)',
@@ -54,3 +71,7 @@ export const audienceUpdateDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+const displayOptions = { show: { resource: ['audience'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

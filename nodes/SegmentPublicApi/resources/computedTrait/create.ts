@@ -1,12 +1,39 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { enabledField, requiredTextBody } from '../../shared/descriptions';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
-import { DEFINITION_TYPES, QUERY_PLACEHOLDER, traitOptionFields } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import {
+	enabledField,
+	optionalFields,
+	requiredTextBody,
+	resourceLocator,
+} from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import {
+	DEFINITION_TYPES,
+	QUERY_PLACEHOLDER,
+	simplifyComputedTrait,
+	TRAITS,
+	traitOptionFields,
+} from './fields';
 
-const show = { resource: ['computedTrait'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a computed trait',
+	description: 'Create a computed trait in a space; Segment allows 10 creates per minute',
+	routing: segmentRouting({
+		method: 'POST',
+		path: TRAITS,
+		root: 'computedTrait',
+		version: 'v1alpha',
+		simplify: simplifyComputedTrait,
+	}),
+};
 
-export const computedTraitCreateDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The space to create the computed trait in'),
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The space to create the computed trait in'),
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -15,7 +42,6 @@ export const computedTraitCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Orders Last 30 Days',
 		description: 'The name of the computed trait; Segment derives its trait key from it',
-		displayOptions: { show },
 		routing: { send: { preSend: [requiredTextBody('name', 'Name')] } },
 	},
 	{
@@ -26,7 +52,6 @@ export const computedTraitCreateDescription: INodeProperties[] = [
 		required: true,
 		default: 'USERS',
 		description: 'Whether the trait is computed for users or for accounts',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'definition.type' } },
 	},
 	{
@@ -39,10 +64,9 @@ export const computedTraitCreateDescription: INodeProperties[] = [
 		placeholder: QUERY_PLACEHOLDER,
 		description:
 			'The definition in Segment\'s query language (see <a href="https://segment.com/docs/api/public-api/query-language">the query language docs</a>). The Segment app cannot edit a definition set through the API.',
-		displayOptions: { show },
 		routing: { send: { preSend: [requiredTextBody('query', 'Query', 'definition.query')] } },
 	},
-	optionalFields('additionalFields', show, [
+	optionalFields('additionalFields', [
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -55,3 +79,7 @@ export const computedTraitCreateDescription: INodeProperties[] = [
 		...traitOptionFields(),
 	]),
 ];
+
+const displayOptions = { show: { resource: ['computedTrait'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,10 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
-import { computedTraitIdField } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { computedTraitIdField, TRAIT } from './fields';
 
-const show = { resource: ['computedTrait'], operation: ['delete'] };
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a computed trait',
+	description: 'Remove a computed trait from a space; Segment allows 20 deletes per minute',
+	routing: segmentRouting({ method: 'DELETE', path: TRAIT, version: 'v1alpha' }),
+};
 
-export const computedTraitDeleteDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The space of the computed trait'),
-	computedTraitIdField(show, 'The computed trait to delete'),
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The space of the computed trait'),
+	computedTraitIdField('The computed trait to delete'),
 ];
+
+const displayOptions = { show: { resource: ['computedTrait'], operation: ['delete'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

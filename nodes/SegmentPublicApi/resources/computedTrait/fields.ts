@@ -6,19 +6,21 @@ import {
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { type DisplayShow } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
 
 export const DEFINITION_TYPES: INodePropertyOptions[] = [
 	{ name: 'Accounts', value: 'ACCOUNTS', description: 'Computed over accounts (B2B)' },
 	{ name: 'Users', value: 'USERS', description: 'Computed over user profiles' },
 ];
 
+export const TRAITS = '/spaces/{spaceId}/computed-traits';
+export const TRAIT = `${TRAITS}/{computedTraitId}`;
+
 export const QUERY_PLACEHOLDER = "e.g. event('Order Completed').within(30 days).count()";
 
 /** The computed trait, picked from those of the space chosen above, or given by ID; used in the path. */
-export function computedTraitIdField(show: DisplayShow, description: string): INodeProperties {
-	return resourceLocator('computedTraitId', show, description);
+export function computedTraitIdField(description: string): INodeProperties {
+	return resourceLocator('computedTraitId', description);
 }
 
 /**

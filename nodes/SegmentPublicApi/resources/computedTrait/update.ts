@@ -1,17 +1,41 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { enabledField } from '../../shared/descriptions';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
-import { checkedUpdate, computedTraitIdField, DEFINITION_TYPES, QUERY_PLACEHOLDER } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { enabledField, optionalFields, resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import {
+	checkedUpdate,
+	computedTraitIdField,
+	DEFINITION_TYPES,
+	QUERY_PLACEHOLDER,
+	simplifyComputedTrait,
+	TRAIT,
+} from './fields';
 
-const show = { resource: ['computedTrait'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a computed trait',
+	description:
+		'Change a computed trait; Segment allows 10 updates per minute and locks the trait until the change is applied',
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: TRAIT,
+		root: 'computedTrait',
+		version: 'v1alpha',
+		simplify: simplifyComputedTrait,
+	}),
+};
 
-export const computedTraitUpdateDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The space of the computed trait'),
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The space of the computed trait'),
 	{
-		...computedTraitIdField(show, 'The computed trait to update'),
+		...computedTraitIdField('The computed trait to update'),
 		routing: { send: { preSend: [checkedUpdate] } },
 	},
-	optionalFields('updateFields', show, [
+	optionalFields('updateFields', [
 		{
 			displayName: 'Definition Type',
 			name: 'definitionType',
@@ -48,3 +72,7 @@ export const computedTraitUpdateDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+const displayOptions = { show: { resource: ['computedTrait'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

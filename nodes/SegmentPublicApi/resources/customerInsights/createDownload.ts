@@ -1,14 +1,14 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { customRouting } from '../../shared/routing';
 import { segmentApiRequest } from '../../shared/transport';
 import { checkedId } from '../../shared/utils';
-
-const show = { resource: ['customerInsights'], operation: ['createDownload'] };
 
 const HOUR_MS = 3_600_000;
 
@@ -24,34 +24,35 @@ function hourOf(this: IExecutePaginationFunctions, value: unknown): string {
 	return new Date(Math.floor(time / HOUR_MS) * HOUR_MS).toISOString().replace('.000Z', 'Z');
 }
 
-export const customerInsightsCreateDownloadRouting = customRouting(
-	'POST',
-	'/customer-insights/download',
-	async function (policy) {
-		const node = this.getNode();
-		const collectionId = checkedId(
-			node,
-			this.getNodeParameter('collectionId', ''),
-			'Collection ID',
-		);
-		const hour = hourOf.call(this, this.getNodeParameter('hour', ''));
-		const data = await segmentApiRequest.call(this, {
-			method: 'POST',
-			path: '/customer-insights/download',
-			body: { collectionId, hour },
-			version: 'v1alpha',
-			...policy,
-		});
-		const download = (data.download as IDataObject | undefined) ?? {};
-		const urls = Array.isArray(download.urls) ? (download.urls as string[]) : [];
-		if (this.getNodeParameter('splitUrls', false) === true) {
-			return urls.map((url) => ({ json: { collectionId, hour, url } }));
-		}
-		return [{ json: { collectionId, hour, urls } }];
-	},
-);
+const routing = customRouting('POST', '/customer-insights/download', async function (policy) {
+	const node = this.getNode();
+	const collectionId = checkedId(node, this.getNodeParameter('collectionId', ''), 'Collection ID');
+	const hour = hourOf.call(this, this.getNodeParameter('hour', ''));
+	const data = await segmentApiRequest.call(this, {
+		method: 'POST',
+		path: '/customer-insights/download',
+		body: { collectionId, hour },
+		version: 'v1alpha',
+		...policy,
+	});
+	const download = (data.download as IDataObject | undefined) ?? {};
+	const urls = Array.isArray(download.urls) ? (download.urls as string[]) : [];
+	if (this.getNodeParameter('splitUrls', false) === true) {
+		return urls.map((url) => ({ json: { collectionId, hour, url } }));
+	}
+	return [{ json: { collectionId, hour, urls } }];
+});
 
-export const customerInsightsCreateDownloadDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Create Download',
+	value: 'createDownload',
+	action: 'Create download links for customer insights logs',
+	description:
+		"Get presigned URLs to download one hour of a collection's logs (alpha API). Segment allows only 120 requests per day per workspace.",
+	routing,
+};
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Collection ID',
 		name: 'collectionId',
@@ -59,7 +60,6 @@ export const customerInsightsCreateDownloadDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'The ID of the Customer Insights collection whose logs to download',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Hour',
@@ -69,7 +69,6 @@ export const customerInsightsCreateDownloadDescription: INodeProperties[] = [
 		default: '',
 		description:
 			'The hour of logs to download. Segment keeps them by the hour (UTC) for about a month; a time within an hour stands for that whole hour, e.g. 23:40 for 23:00 to 24:00.',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'One Item per URL',
@@ -78,6 +77,9 @@ export const customerInsightsCreateDownloadDescription: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to return one item per download URL, ready for an HTTP Request node, instead of one item with the list',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['customerInsights'], operation: ['createDownload'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,13 +1,15 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { type DisplayShow } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
+
+export const PROFILES_WAREHOUSES = '/spaces/{spaceId}/profiles-warehouses';
+export const PROFILES_WAREHOUSE = `${PROFILES_WAREHOUSES}/{profilesWarehouseId}`;
 
 /**
  * A Profiles Sync warehouse, picked from those of the space chosen above (they are not listed with
  * the workspace's warehouses), or given by ID.
  */
-export function profilesWarehouseIdField(show: DisplayShow, description: string): INodeProperties {
-	return resourceLocator('profilesWarehouseId', show, description);
+export function profilesWarehouseIdField(description: string): INodeProperties {
+	return resourceLocator('profilesWarehouseId', description);
 }
 
 /** The fields of a Profiles Sync warehouse a user reads first; its settings stay out. */

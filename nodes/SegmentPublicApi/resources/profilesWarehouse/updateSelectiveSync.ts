@@ -1,14 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import { syncOverrideFields } from '../warehouse/syncOverrides';
-import { profilesWarehouseIdField } from './fields';
+import { PROFILES_WAREHOUSE, profilesWarehouseIdField } from './fields';
 
-const show = { resource: ['profilesWarehouse'], operation: ['updateSelectiveSync'] };
+export const option: INodePropertyOptions = {
+	name: 'Update Selective Sync',
+	value: 'updateSelectiveSync',
+	action: 'Update the selective sync of a profiles sync warehouse',
+	description:
+		'Choose which collections and properties of a space sync into a Profiles Sync warehouse (alpha API)',
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: `${PROFILES_WAREHOUSE}/selective-syncs`,
+		version: 'v1alpha',
+	}),
+};
 
-export const profilesWarehouseUpdateSelectiveSyncDescription: INodeProperties[] = [
-	resourceLocator('spaceId', show, 'The Engage space the warehouse belongs to'),
-	profilesWarehouseIdField(show, 'The Profiles Sync warehouse whose Selective Sync to change'),
-	optionalFields('updateFields', show, [
+const properties: INodeProperties[] = [
+	resourceLocator('spaceId', 'The Engage space the warehouse belongs to'),
+	profilesWarehouseIdField('The Profiles Sync warehouse whose Selective Sync to change'),
+	optionalFields('updateFields', [
 		{
 			displayName: 'Enable Event Tables',
 			name: 'enableEventTables',
@@ -19,5 +35,12 @@ export const profilesWarehouseUpdateSelectiveSyncDescription: INodeProperties[] 
 			routing: { send: { type: 'body', property: 'enableEventTables' } },
 		},
 	]),
-	...syncOverrideFields(show, 'space', false),
+	// The warehouse resource's builder still takes a show; updateDisplayOptions adds this operation's.
+	...syncOverrideFields({}, 'space', false),
 ];
+
+const displayOptions = {
+	show: { resource: ['profilesWarehouse'], operation: ['updateSelectiveSync'] },
+};
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -7,7 +7,6 @@ import {
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
 
 export const CHANNELS: INodePropertyOptions[] = [
 	{ name: 'Android Push', value: 'ANDROID_PUSH' },
@@ -185,7 +184,7 @@ export function subscriptionsBody(kind: SubscriptionsKind) {
 }
 
 /** The fields that enter the subscriptions of Replace or Query Messaging Subscriptions. */
-export function subscriptionsFields(show: DisplayShow, kind: SubscriptionsKind): INodeProperties[] {
+export function subscriptionsFields(kind: SubscriptionsKind): INodeProperties[] {
 	const fields = FIELDS[kind];
 	const keyField: INodeProperties = {
 		displayName: 'Key',
@@ -236,7 +235,6 @@ export function subscriptionsFields(show: DisplayShow, kind: SubscriptionsKind):
 			],
 			default: 'fields',
 			description: 'How to enter the subscriptions',
-			displayOptions: { show },
 			routing: { send: { preSend: [subscriptionsBody(kind)] } },
 		},
 		{
@@ -246,7 +244,7 @@ export function subscriptionsFields(show: DisplayShow, kind: SubscriptionsKind):
 			typeOptions: { multipleValues: true },
 			placeholder: 'Add Subscription',
 			default: {},
-			displayOptions: { show: { ...show, subscriptionsInput: ['fields'] } },
+			displayOptions: { show: { subscriptionsInput: ['fields'] } },
 			options: [
 				{
 					displayName: 'Subscription',
@@ -264,7 +262,7 @@ export function subscriptionsFields(show: DisplayShow, kind: SubscriptionsKind):
 			type: 'json',
 			default: '[]',
 			description: `The subscriptions as a JSON array, e.g. <code>${jsonExample}</code>`,
-			displayOptions: { show: { ...show, subscriptionsInput: ['json'] } },
+			displayOptions: { show: { subscriptionsInput: ['json'] } },
 		},
 	];
 }

@@ -1,12 +1,28 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { requiredTextBody } from '../../shared/descriptions';
-import { optionalFields } from '../../shared/legacyFields';
-import { filterOptionFields, spaceField } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields, requiredTextBody } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { filterOptionFields, simplifySpaceFilter, spaceField } from './fields';
 
-const show = { resource: ['spaceFilter'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a space filter',
+	description: 'Create a filter for the events of every source connected to a space',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/filters',
+		root: 'filter',
+		version: 'v1beta',
+		simplify: simplifySpaceFilter,
+	}),
+};
 
-export const spaceFilterCreateDescription: INodeProperties[] = [
-	spaceField(show, 'The space whose incoming events the filter applies to', 'body'),
+const properties: INodeProperties[] = [
+	spaceField('The space whose incoming events the filter applies to', 'body'),
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -15,7 +31,6 @@ export const spaceFilterCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Drop test events',
 		description: 'The name of the filter',
-		displayOptions: { show },
 		routing: { send: { preSend: [requiredTextBody('name', 'Name')] } },
 	},
 	{
@@ -27,8 +42,11 @@ export const spaceFilterCreateDescription: INodeProperties[] = [
 		placeholder: "e.g. properties.environment = 'test'",
 		description:
 			"The FQL statement that selects the events the filter applies to, e.g. <code>event = 'Test Event'</code>",
-		displayOptions: { show },
 		routing: { send: { preSend: [requiredTextBody('if', 'Condition (FQL)')] } },
 	},
-	optionalFields('additionalFields', show, filterOptionFields()),
+	optionalFields('additionalFields', filterOptionFields()),
 ];
+
+const displayOptions = { show: { resource: ['spaceFilter'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

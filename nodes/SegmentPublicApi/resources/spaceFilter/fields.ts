@@ -5,22 +5,19 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { type DisplayShow, enabledField } from '../../shared/descriptions';
-import { resourceLocatorSent } from '../../shared/legacyFields';
+import { enabledField, resourceLocatorSent } from '../../shared/descriptions';
 
 /** Segment lists at most this many space filters per page. */
 export const SPACE_FILTER_PAGE_SIZE = 10;
 
+export const FILTER = '/filters/{filterId}';
+
 /** The space of a filter, sent as `integrationId` in the body or the query (Segment's name for it). */
-export function spaceField(
-	show: DisplayShow,
-	description: string,
-	where: 'body' | 'query',
-): INodeProperties {
-	return resourceLocatorSent('spaceId', show, description, where, 'integrationId');
+export function spaceField(description: string, where: 'body' | 'query'): INodeProperties {
+	return resourceLocatorSent('spaceId', description, where, 'integrationId');
 }
 
-export function filterIdField(show: DisplayShow, description: string): INodeProperties {
+export function filterIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Filter ID',
 		name: 'filterId',
@@ -29,7 +26,6 @@ export function filterIdField(show: DisplayShow, description: string): INodeProp
 		default: '',
 		placeholder: 'e.g. 2Tq8vYBvMmKyDnAe1SmJd3xJ4pT',
 		description,
-		displayOptions: { show },
 	};
 }
 

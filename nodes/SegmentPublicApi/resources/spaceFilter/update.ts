@@ -1,20 +1,41 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
-import { checkedUpdate, filterIdField, filterOptionFields, spaceField } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import {
+	checkedUpdate,
+	FILTER,
+	filterIdField,
+	filterOptionFields,
+	simplifySpaceFilter,
+	spaceField,
+} from './fields';
 
-const show = { resource: ['spaceFilter'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a space filter',
+	description:
+		'Change a space filter. Segment documents this as replacing the filter, so give every field it should keep.',
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: FILTER,
+		root: 'filter',
+		version: 'v1beta',
+		simplify: simplifySpaceFilter,
+	}),
+};
 
-export const spaceFilterUpdateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
-		...filterIdField(show, 'The ID of the space filter to update'),
+		...filterIdField('The ID of the space filter to update'),
 		routing: { send: { preSend: [checkedUpdate] } },
 	},
-	spaceField(
-		show,
-		'The space the filter belongs to (Segment requires it with every update)',
-		'body',
-	),
-	optionalFields('updateFields', show, [
+	spaceField('The space the filter belongs to (Segment requires it with every update)', 'body'),
+	optionalFields('updateFields', [
 		{
 			displayName: 'Condition (FQL)',
 			name: 'if',
@@ -35,3 +56,7 @@ export const spaceFilterUpdateDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+const displayOptions = { show: { resource: ['spaceFilter'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

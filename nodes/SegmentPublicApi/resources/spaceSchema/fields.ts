@@ -1,11 +1,31 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
+import type { OperationSpec } from '../../shared/routing';
 import { textQuery } from './query';
+
+const SPACE = '/spaces/{spaceId}';
+/** The space schema lists default to pages of 200; larger pages are not documented. */
+const MAX_PAGE_SIZE = 200;
+
+/** A list of the space schema, followed with Return All / Limit. */
+export const listOperation = (path: string, root: string): OperationSpec => ({
+	method: 'GET',
+	path: `${SPACE}${path}`,
+	root,
+	list: true,
+	version: 'v1alpha',
+	maxPageSize: MAX_PAGE_SIZE,
+});
+
+/** Sample values come whole as `sampleValues`, one item holding them. */
+export const samplesOperation = (path: string): OperationSpec => ({
+	method: 'GET',
+	path: `${SPACE}${path}`,
+	version: 'v1alpha',
+});
 
 export function requiredTextField(
 	name: string,
 	displayName: string,
-	show: DisplayShow,
 	description: string,
 	placeholder: string,
 ): INodeProperties {
@@ -17,23 +37,22 @@ export function requiredTextField(
 		default: '',
 		placeholder,
 		description,
-		displayOptions: { show },
 	};
 }
 
-export const eventNameField = (show: DisplayShow, description: string) =>
-	requiredTextField('eventName', 'Event Name', show, description, 'e.g. Order Completed');
+export const eventNameField = (description: string) =>
+	requiredTextField('eventName', 'Event Name', description, 'e.g. Order Completed');
 
-export const entitySlugField = (show: DisplayShow, description: string) =>
-	requiredTextField('entitySlug', 'Entity Slug', show, description, 'e.g. accounts');
+export const entitySlugField = (description: string) =>
+	requiredTextField('entitySlug', 'Entity Slug', description, 'e.g. accounts');
 
-export const propertyNameField = (show: DisplayShow, description: string) =>
-	requiredTextField('propertyName', 'Property Name', show, description, 'e.g. revenue');
+export const propertyNameField = (description: string) =>
+	requiredTextField('propertyName', 'Property Name', description, 'e.g. revenue');
 
-export const traitKeyField = (show: DisplayShow, description: string) =>
-	requiredTextField('traitKey', 'Trait Key', show, description, 'e.g. first_name');
+export const traitKeyField = (description: string) =>
+	requiredTextField('traitKey', 'Trait Key', description, 'e.g. first_name');
 
-export const collectionField = (show: DisplayShow): INodeProperties => ({
+export const collectionField: INodeProperties = {
 	displayName: 'Collection',
 	name: 'collection',
 	type: 'options',
@@ -43,9 +62,8 @@ export const collectionField = (show: DisplayShow): INodeProperties => ({
 	],
 	default: 'users',
 	description: 'Whether the traits are those of user profiles or of accounts',
-	displayOptions: { show },
 	routing: { send: { type: 'query', property: 'collection' } },
-});
+};
 
 export const searchOption = (description: string): INodeProperties => ({
 	displayName: 'Search',
@@ -127,14 +145,13 @@ export const sortByTraitOrLastSeen: INodeProperties[] = [
 ];
 
 /** The optional query of a list: search, sorting and sample values. */
-export function listOptions(show: DisplayShow, options: INodeProperties[]): INodeProperties {
+export function listOptions(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'List Options',
 		name: 'listOptions',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options,
 	};
 }

@@ -42,3 +42,20 @@ export function simplified(n: number, overrides: IDataObject = {}): IDataObject 
 		...overrides,
 	};
 }
+
+export const EMPTY_AUDIENCE_ID = /The field "Audience" is empty/;
+
+export const periodic = {
+	id: 'sch1',
+	strategy: 'PERIODIC',
+	config: { interval: '4h' },
+	nextExecution: '2026-01-01T04:00:00Z',
+};
+
+export const specific = {
+	id: 'sch2',
+	strategy: 'SPECIFIC_DAYS',
+	config: { days: [1, 5], hours: [6, 18], timezone: 'America/New_York' },
+};
+
+export const target = { resource: 'audience', spaceId: space, audienceId: 'aud1' };
