@@ -188,14 +188,16 @@ export function returnAllAndLimit(): INodeProperties[] {
 	];
 }
 
-export function simplify(): INodeProperties {
+/** The Simplify field of an operation that returns records; `description` names what it keeps. */
+export function simplify(
+	description = 'Whether to return a simplified version of the response (ID, name, slug, enabled, type) instead of the raw data',
+): INodeProperties {
 	return {
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		description:
-			'Whether to return a simplified version of the response (ID, name, slug, enabled, type) instead of the raw data',
+		description,
 	};
 }
 

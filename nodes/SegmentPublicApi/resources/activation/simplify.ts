@@ -1,13 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { simplify } from '../../shared/descriptions';
 
+/** The Simplify field, naming the fields it keeps. */
 export function simplifyField(fields: string): INodeProperties {
-	return {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description: `Whether to return only the main fields (${fields}) instead of the raw data`,
-	};
+	return simplify(`Whether to return only the main fields (${fields}) instead of the raw data`);
 }
 
 /** A destination connected to an audience, without its settings. */

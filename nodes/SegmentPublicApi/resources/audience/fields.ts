@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/descriptions';
+import { resourceLocator, simplify } from '../../shared/descriptions';
 import { splitList } from '../../shared/utils';
 
 /** Segment's longest search text for audiences and their references. */
@@ -480,14 +480,9 @@ export function scheduleFields(): INodeProperties[] {
 }
 
 export function simplifyAudienceField(): INodeProperties {
-	return {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return a simplified version of each audience (ID, space, name, key, enabled, status, type, query, cadence, size) instead of the raw data',
-	};
+	return simplify(
+		'Whether to return a simplified version of each audience (ID, space, name, key, enabled, status, type, query, cadence, size) instead of the raw data',
+	);
 }
 
 export function includeSchedulesField(): INodeProperties {
