@@ -4,9 +4,8 @@ import {
 	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
-import { customRouting, resolveId } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { listRecords } from '../../shared/transport';
-import { checkedLimit } from '../../shared/utils';
 import { PROFILES_WAREHOUSE, profilesWarehouseIdField } from './fields';
 
 /**
@@ -16,20 +15,14 @@ import { PROFILES_WAREHOUSE, profilesWarehouseIdField } from './fields';
 const routing = customRouting(
 	'GET',
 	`${PROFILES_WAREHOUSE}/selective-syncs`,
-	async function (policy) {
-		const spaceId = encodeURIComponent(await resolveId.call(this, 'spaceId'));
-		const warehouseId = encodeURIComponent(await resolveId.call(this, 'profilesWarehouseId'));
-		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-		const limit = returnAll
-			? Infinity
-			: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
+	async function (policy, _requestData, { path, limit }) {
 		let enableEventTables: boolean | undefined;
 		const records = await listRecords.call(this, {
 			...policy,
-			path: `/spaces/${spaceId}/profiles-warehouses/${warehouseId}/selective-syncs`,
+			path: await path(),
 			version: 'v1alpha',
 			root: 'items',
-			limit,
+			limit: limit(),
 			onPage: (data) => {
 				if (typeof data.enableEventTables === 'boolean')
 					enableEventTables ??= data.enableEventTables;
