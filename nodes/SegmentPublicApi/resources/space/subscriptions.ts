@@ -7,6 +7,7 @@ import {
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
+import { parseJson } from '../../shared/utils';
 
 export const CHANNELS: INodePropertyOptions[] = [
 	{ name: 'Android Push', value: 'ANDROID_PUSH' },
@@ -57,18 +58,6 @@ const FIELDS: Record<SubscriptionsKind, KindFields> = {
 		jsonLabel: 'Subscriptions to Look Up (JSON)',
 	},
 };
-
-function parseJson(node: INode, value: unknown, fieldName: string): unknown {
-	if (typeof value !== 'string') return value;
-	if (value.trim() === '') return [];
-	try {
-		return JSON.parse(value);
-	} catch (error) {
-		throw new NodeOperationError(node, `The field "${fieldName}" is not valid JSON`, {
-			description: (error as Error).message,
-		});
-	}
-}
 
 function oneOf(allowed: string[]): string {
 	return allowed.join(', ');
@@ -122,7 +111,7 @@ function checkedSubscription(
 
 /** The group statuses of one subscription: a JSON array (or an array from JSON input) of {name, status}. */
 function checkedGroups(node: INode, value: unknown, where: string): IDataObject[] {
-	const parsed = parseJson(node, value ?? [], `${where} groups`);
+	const parsed = parseJson(node, value ?? [], `${where} groups`, { empty: [] });
 	const fail = (problem: string) =>
 		new NodeOperationError(node, `${where} has invalid groups: ${problem}`, {
 			description:
@@ -152,7 +141,9 @@ export function subscriptionsBody(kind: SubscriptionsKind) {
 		let label: string;
 		if (input === 'json') {
 			label = fields.jsonLabel;
-			const parsed = parseJson(node, this.getNodeParameter(fields.json, '[]'), label);
+			const parsed = parseJson(node, this.getNodeParameter(fields.json, '[]'), label, {
+				empty: [],
+			});
 			if (!Array.isArray(parsed)) {
 				throw new NodeOperationError(node, `The field "${label}" must be a JSON array`, {
 					description:
