@@ -1,13 +1,28 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
+import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import { modelFields } from './fields';
 
-const show = { resource: ['reverseEtl'], operation: ['updateModel'] };
+export const option: INodePropertyOptions = {
+	name: 'Update Model',
+	value: 'updateModel',
+	action: 'Update a reverse ETL model',
+	description: "Change a model's name, description, query or whether it syncs",
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: '/reverse-etl-models/{reverseEtlModelId}',
+		root: 'reverseEtlModel',
+		version: 'v1alpha',
+	}),
+};
+
 const fields = modelFields(false);
 
 /** An update without any field would change nothing: it fails before sending. */
@@ -21,12 +36,12 @@ async function requireChange(this: IExecuteSingleFunctions, requestOptions: IHtt
 	return requestOptions;
 }
 
-export const reverseEtlUpdateModelDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
-		...resourceLocator('reverseEtlModelId', show, 'The model to update'),
+		...resourceLocator('reverseEtlModelId', 'The model to update'),
 		routing: { send: { preSend: [requireChange] } },
 	},
-	optionalFields('updateFields', show, [
+	optionalFields('updateFields', [
 		fields.description,
 		fields.enabled,
 		fields.name,
@@ -34,3 +49,7 @@ export const reverseEtlUpdateModelDescription: INodeProperties[] = [
 		fields.queryIdentifierColumn,
 	]),
 ];
+
+const displayOptions = { show: { resource: ['reverseEtl'], operation: ['updateModel'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
