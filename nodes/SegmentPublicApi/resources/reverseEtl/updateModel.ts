@@ -1,12 +1,9 @@
 import {
-	NodeOperationError,
 	updateDisplayOptions,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/descriptions';
+import { optionalFields, refusingEmptyUpdate, resourceLocator } from '../../shared/descriptions';
 import { segmentRouting } from '../../shared/routing';
 import { modelFields } from './fields';
 
@@ -25,22 +22,8 @@ export const option: INodePropertyOptions = {
 
 const fields = modelFields(false);
 
-/** An update without any field would change nothing: it fails before sending. */
-async function requireChange(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const body = (requestOptions.body ?? {}) as Record<string, unknown>;
-	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'The field "Update Fields" is empty', {
-			description: 'Add at least one field of the model to change.',
-		});
-	}
-	return requestOptions;
-}
-
-const properties: INodeProperties[] = [
-	{
-		...resourceLocator('reverseEtlModelId', 'The model to update'),
-		routing: { send: { preSend: [requireChange] } },
-	},
+const properties: INodeProperties[] = refusingEmptyUpdate([
+	resourceLocator('reverseEtlModelId', 'The model to update'),
 	optionalFields('updateFields', [
 		fields.description,
 		fields.enabled,
@@ -48,7 +31,7 @@ const properties: INodeProperties[] = [
 		fields.query,
 		fields.queryIdentifierColumn,
 	]),
-];
+]);
 
 const displayOptions = { show: { resource: ['reverseEtl'], operation: ['updateModel'] } };
 

@@ -50,7 +50,7 @@ describe('Reverse ETL > Update Model', () => {
 
 	it('refuses an update without fields before sending', async () => {
 		await expect(runNode({ ...base, updateFields: {} })).rejects.toThrow(
-			'The field "Update Fields" is empty',
+			'Set at least one of "Description", "Enabled", "Name", "Query (SQL)", "Query Identifier Column" in "Update Fields"',
 		);
 	});
 });
