@@ -204,26 +204,6 @@ export function splitList(value: unknown): string[] {
 		.filter(Boolean);
 }
 
-export const simplifyFunction: Simplifier = (record) => ({
-	id: record.id,
-	displayName: record.displayName,
-	resourceType: record.resourceType,
-	description: record.description,
-	deployedAt: record.deployedAt,
-	createdAt: record.createdAt,
-});
-
-export const simplifyTransformation: Simplifier = (record) => ({
-	id: record.id,
-	name: record.name,
-	enabled: record.enabled,
-	sourceId: record.sourceId,
-	destinationMetadataId: record.destinationMetadataId,
-	if: record.if,
-	drop: record.drop,
-	newEventName: record.newEventName,
-});
-
 export const simplifySubscription: Simplifier = (record) => ({
 	id: record.id,
 	name: record.name,

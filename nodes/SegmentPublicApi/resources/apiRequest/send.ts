@@ -1,8 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { apiRequestRouting } from '../../shared/routing';
 
-const show = { resource: ['apiRequest'], operation: ['send'] };
+export const option: INodePropertyOptions = {
+	name: 'Send Request',
+	value: 'send',
+	action: 'Send a request to any endpoint',
+	description:
+		"Call any Public API endpoint with this node's cursor pagination, retries, rate limiting, versioned media types and error messages. n8n's Custom API Call sends one plain request without them.",
+	routing: apiRequestRouting(),
+};
 
-export const apiRequestSendDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Method',
 		name: 'method',
@@ -16,7 +28,6 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		],
 		default: 'GET',
 		description: 'The HTTP method of the request',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Path',
@@ -27,7 +38,6 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		placeholder: 'e.g. /tracking-plans',
 		description:
 			"The endpoint below the base URL of the credential's region, as in Segment's API reference (docs.segmentapis.com)",
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Query Parameters (JSON)',
@@ -36,7 +46,6 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		default: '{}',
 		description:
 			'Query parameters as a JSON object, e.g. {"pagination[count]": 10}. Arrays are sent as name[0]=…&name[1]=….',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Body (JSON)',
@@ -44,7 +53,7 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		description: 'The JSON body of the request',
-		displayOptions: { show: { ...show, method: ['PATCH', 'POST', 'PUT'] } },
+		displayOptions: { show: { method: ['PATCH', 'POST', 'PUT'] } },
 	},
 	{
 		displayName: 'API Version',
@@ -58,7 +67,6 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		default: 'v1',
 		description:
 			'The versioned media type sent in Accept and Content-Type. Alpha endpoints (e.g. destination subscriptions) need v1alpha.',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Follow Pagination',
@@ -67,7 +75,7 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		default: false,
 		description:
 			"Whether to follow Segment's cursor (data.pagination.next) and return every record of a list, one item each",
-		displayOptions: { show: { ...show, method: ['GET'] } },
+		displayOptions: { show: { method: ['GET'] } },
 	},
 	{
 		displayName: 'List Property',
@@ -76,6 +84,10 @@ export const apiRequestSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. trackingPlans',
 		description: 'The key under "data" that holds the records of the list',
-		displayOptions: { show: { ...show, method: ['GET'], paginate: [true] } },
+		displayOptions: { show: { method: ['GET'], paginate: [true] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['apiRequest'], operation: ['send'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

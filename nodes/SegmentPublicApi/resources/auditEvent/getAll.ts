@@ -1,18 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { isoTimeQuery } from '../../shared/descriptions';
-import { returnAllAndLimit } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { isoTimeQuery, returnAllAndLimit } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['auditEvent'], operation: ['getAll'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many audit events',
+	description:
+		"List the workspace's audit trail: who created, changed or deleted what, newest first",
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/audit-events',
+		root: 'events',
+		list: true,
+	}),
+};
 
-export const auditEventGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
+const properties: INodeProperties[] = [
+	...returnAllAndLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'End Time',
@@ -54,3 +69,7 @@ export const auditEventGetAllDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['auditEvent'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

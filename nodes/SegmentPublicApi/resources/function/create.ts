@@ -1,12 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { functionSettingsFields, functionTypeField } from '../../shared/descriptions';
-import { optionalFields } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { functionSettingsFields, functionTypeField } from './fields';
+import { simplifyFunction } from './simplify';
 
-const show = { resource: ['function'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a function',
+	description: 'Create a source, destination or insert function',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/functions',
+		root: 'function',
+		simplify: simplifyFunction,
+	}),
+};
 
-export const functionCreateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
-		...functionTypeField(show, 'The kind of function to create'),
+		...functionTypeField('The kind of function to create'),
 		routing: { send: { type: 'body', property: 'resourceType' } },
 	},
 	{
@@ -16,7 +33,6 @@ export const functionCreateDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'The name of the function in the Segment app',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'displayName' } },
 	},
 	{
@@ -27,11 +43,10 @@ export const functionCreateDescription: INodeProperties[] = [
 		required: true,
 		default: 'async function onTrack(event, settings) {\n  // your code\n}\n',
 		description: 'The JavaScript code of the function',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'code' } },
 	},
-	...functionSettingsFields(show),
-	optionalFields('additionalFields', show, [
+	...functionSettingsFields(),
+	optionalFields('additionalFields', [
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -50,3 +65,7 @@ export const functionCreateDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+const displayOptions = { show: { resource: ['function'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,9 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, simplify } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator, simplify } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { simplifyFunction } from './simplify';
 
-const show = { resource: ['function'], operation: ['get'] };
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a function',
+	description: 'Get a function with its code and settings',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/functions/{functionId}',
+		root: 'function',
+		simplify: simplifyFunction,
+	}),
+};
 
-export const functionGetDescription: INodeProperties[] = [
-	resourceLocator('functionId', show, 'The function to get'),
-	simplify(show),
+const properties: INodeProperties[] = [
+	resourceLocator('functionId', 'The function to get'),
+	simplify(),
 ];
+
+const displayOptions = { show: { resource: ['function'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

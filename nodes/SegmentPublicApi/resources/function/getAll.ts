@@ -1,14 +1,36 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { functionTypeField } from '../../shared/descriptions';
-import { returnAllAndLimit, simplify } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit, simplify } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { functionTypeField } from './fields';
+import { simplifyFunction } from './simplify';
 
-const show = { resource: ['function'], operation: ['getAll'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many functions',
+	description: 'List the functions of one type',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/functions',
+		root: 'functions',
+		list: true,
+		simplify: simplifyFunction,
+	}),
+};
 
-export const functionGetAllDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
-		...functionTypeField(show, 'Which kind of functions to list; Segment lists one kind at a time'),
+		...functionTypeField('Which kind of functions to list; Segment lists one kind at a time'),
 		routing: { send: { type: 'query', property: 'resourceType' } },
 	},
-	...returnAllAndLimit(show),
-	simplify(show),
+	...returnAllAndLimit(),
+	simplify(),
 ];
+
+const displayOptions = { show: { resource: ['function'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

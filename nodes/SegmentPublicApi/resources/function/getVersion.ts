@@ -1,10 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { versionIdField } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { versionIdField } from './fields';
 
-const show = { resource: ['function'], operation: ['getVersion'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Version',
+	value: 'getVersion',
+	action: 'Get a function version',
+	description: "Get one saved version of a function's code",
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/functions/{functionId}/versions/{versionId}',
+		root: 'version',
+		version: 'v1alpha',
+	}),
+};
 
-export const functionGetVersionDescription: INodeProperties[] = [
-	resourceLocator('functionId', show, 'The function whose version to get'),
-	versionIdField(show, 'The ID of the version, as listed by Get Versions'),
+const properties: INodeProperties[] = [
+	resourceLocator('functionId', 'The function whose version to get'),
+	versionIdField('The ID of the version, as listed by Get Versions'),
 ];
+
+const displayOptions = { show: { resource: ['function'], operation: ['getVersion'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,12 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { functionSettingsFields, refusingEmptyUpdate } from '../../shared/descriptions';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields, refusingEmptyUpdate, resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { functionSettingsFields } from './fields';
+import { simplifyFunction } from './simplify';
 
-const show = { resource: ['function'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a function',
+	description: 'Change the code, settings or name of a function',
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: '/functions/{functionId}',
+		root: 'function',
+		simplify: simplifyFunction,
+	}),
+};
 
-export const functionUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
-	resourceLocator('functionId', show, 'The function to update'),
-	optionalFields('updateFields', show, [
+const properties: INodeProperties[] = refusingEmptyUpdate([
+	resourceLocator('functionId', 'The function to update'),
+	optionalFields('updateFields', [
 		{
 			displayName: 'Code',
 			name: 'code',
@@ -41,5 +58,9 @@ export const functionUpdateDescription: INodeProperties[] = refusingEmptyUpdate(
 			routing: { send: { type: 'body', property: 'logoUrl' } },
 		},
 	]),
-	...functionSettingsFields(show, true),
+	...functionSettingsFields(true),
 ]);
+
+const displayOptions = { show: { resource: ['function'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

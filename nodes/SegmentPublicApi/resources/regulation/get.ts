@@ -1,8 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['regulation'], operation: ['get'] };
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a regulation',
+	description: 'Get the status of a regulation, with the status of each destination',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/regulations/{regulateId}',
+		root: 'regulation',
+	}),
+};
 
-export const regulationGetDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Regulation ID',
 		name: 'regulateId',
@@ -11,6 +26,9 @@ export const regulationGetDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 2CQbEVkk9uqx4qbLNkWhMxH6cmg',
 		description: 'The ID a Create operation returned as "regulateId"',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['regulation'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,73 +1,27 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { listQuery } from '../../shared/descriptions';
-import { resourceLocator, returnAllAndLimit } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { regulationFilters } from './fields';
 
-const STATUSES = [
-	'FAILED',
-	'FINISHED',
-	'INITIALIZED',
-	'INVALID',
-	'NOT_SUPPORTED',
-	'PARTIAL_SUCCESS',
-	'RUNNING',
-];
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many regulations',
+	description: "List the workspace's regulations of the past 90 days",
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/regulations',
+		root: 'regulations',
+		list: true,
+	}),
+};
 
-const REGULATION_TYPES = [
-	['Delete (Segment and Destinations)', 'DELETE_ONLY'],
-	['Delete (Segment Only)', 'DELETE_INTERNAL'],
-	['Delete From Archive Only', 'DELETE_ARCHIVE_ONLY'],
-	['Suppress', 'SUPPRESS_ONLY'],
-	['Suppress and Delete (Segment and Destinations)', 'SUPPRESS_WITH_DELETE'],
-	['Suppress and Delete (Segment Only)', 'SUPPRESS_WITH_DELETE_INTERNAL'],
-	['Unsuppress', 'UNSUPPRESS'],
-];
+const properties: INodeProperties[] = [...returnAllAndLimit(), regulationFilters];
 
-const titleCase = (status: string) =>
-	status
-		.toLowerCase()
-		.split('_')
-		.map((word) => word[0].toUpperCase() + word.slice(1))
-		.join(' ');
+const displayOptions = { show: { resource: ['regulation'], operation: ['getAll'] } };
 
-/** The fields of Get Many (the workspace's regulations) and Get Many for Source. */
-export function regulationGetAllDescription(
-	operation: 'getAll' | 'getAllForSource',
-): INodeProperties[] {
-	const show = { resource: ['regulation'], operation: [operation] };
-	return [
-		...(operation === 'getAllForSource'
-			? [resourceLocator('sourceId', show, 'The source whose regulations to list')]
-			: []),
-		...returnAllAndLimit(show),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			displayOptions: { show },
-			options: [
-				{
-					displayName: 'Regulation Types',
-					name: 'regulationTypes',
-					type: 'multiOptions',
-					options: REGULATION_TYPES.map(([name, value]) => ({ name, value })),
-					default: [],
-					description: 'Only regulations of these types',
-					routing: {
-						send: { preSend: [listQuery('filters.regulationTypes', 'regulationTypes')] },
-					},
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: STATUSES.map((status) => ({ name: titleCase(status), value: status })),
-					default: 'FINISHED',
-					description: 'Only regulations in this state',
-					routing: { send: { type: 'query', property: 'status' } },
-				},
-			],
-		},
-	];
-}
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,6 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['regulation'], operation: ['getSuppressions'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Suppressions',
+	value: 'getSuppressions',
+	action: 'Get suppressed subjects',
+	description: 'List the user and object IDs whose data Segment drops',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/suppressions',
+		root: 'suppressed',
+		list: true,
+	}),
+};
 
-export const regulationGetSuppressionsDescription: INodeProperties[] = returnAllAndLimit(show);
+const properties: INodeProperties[] = returnAllAndLimit();
+
+const displayOptions = { show: { resource: ['regulation'], operation: ['getSuppressions'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

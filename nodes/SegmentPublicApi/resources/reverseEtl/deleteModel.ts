@@ -1,10 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-export const reverseEtlDeleteModelDescription: INodeProperties[] = [
-	resourceLocator(
-		'reverseEtlModelId',
-		{ resource: ['reverseEtl'], operation: ['deleteModel'] },
-		'The model to delete',
-	),
-];
+export const option: INodePropertyOptions = {
+	name: 'Delete Model',
+	value: 'deleteModel',
+	action: 'Delete a reverse ETL model',
+	routing: segmentRouting({
+		method: 'DELETE',
+		path: '/reverse-etl-models/{reverseEtlModelId}',
+		version: 'v1alpha',
+	}),
+};
+
+const properties: INodeProperties[] = [resourceLocator('reverseEtlModelId', 'The model to delete')];
+
+const displayOptions = { show: { resource: ['reverseEtl'], operation: ['deleteModel'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { enabledField, type DisplayShow } from '../../shared/descriptions';
+import { enabledField } from '../../shared/descriptions';
 
 /** The fields of a model that Create sends and Update may change, keyed by their body name. */
 export function modelFields(required: boolean): Record<string, INodeProperties> {
@@ -51,7 +51,7 @@ export function modelFields(required: boolean): Record<string, INodeProperties> 
 	};
 }
 
-export function syncIdField(show: DisplayShow, description: string): INodeProperties {
+export function syncIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Sync ID',
 		name: 'syncId',
@@ -60,11 +60,10 @@ export function syncIdField(show: DisplayShow, description: string): INodeProper
 		default: '',
 		placeholder: 'e.g. 2001',
 		description,
-		displayOptions: { show },
 	};
 }
 
-export function retlSubscriptionIdField(show: DisplayShow, description: string): INodeProperties {
+export function retlSubscriptionIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Subscription ID',
 		name: 'subscriptionId',
@@ -73,7 +72,6 @@ export function retlSubscriptionIdField(show: DisplayShow, description: string):
 		default: '',
 		placeholder: 'e.g. 2',
 		description,
-		displayOptions: { show },
 	};
 }
 

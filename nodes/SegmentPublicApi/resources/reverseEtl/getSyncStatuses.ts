@@ -1,14 +1,58 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator, returnAllAndLimit } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { customRouting, resolveId } from '../../shared/routing';
+import { listRecords } from '../../shared/transport';
+import { checkedLimit } from '../../shared/utils';
 import { retlSubscriptionIdField, SUBSCRIPTION_ID_HINT } from './fields';
+import { MODELS, plainId } from './syncs';
 
-const show = { resource: ['reverseEtl'], operation: ['getSyncStatuses'] };
+/** Segment's largest page of sync statuses. */
+export const MAX_STATUSES_PER_PAGE = 100;
 
-export const reverseEtlGetSyncStatusesDescription: INodeProperties[] = [
-	resourceLocator('reverseEtlModelId', show, 'The model whose syncs to list'),
+/** Get Sync Statuses: pages of up to 100 through `count` and `cursor` (not `pagination[…]`). */
+const getSyncStatusesRouting = customRouting(
+	'GET',
+	`${MODELS}/{reverseEtlModelId}/subscriptionId/{subscriptionId}/syncs`,
+	async function (policy) {
+		const modelId = await resolveId.call(this, 'reverseEtlModelId');
+		const subscriptionId = plainId.call(this, 'subscriptionId', 'Subscription ID');
+		const returnAll = this.getNodeParameter('returnAll', false) === true;
+		const limit = returnAll
+			? Infinity
+			: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
+		const records = await listRecords.call(this, {
+			...policy,
+			path: `${MODELS}/${encodeURIComponent(modelId)}/subscriptionId/${encodeURIComponent(subscriptionId)}/syncs`,
+			version: 'v1alpha',
+			root: 'syncStatuses',
+			limit,
+			maxPageSize: MAX_STATUSES_PER_PAGE,
+			pageQuery: { count: 'count', cursor: 'cursor' },
+		});
+		return records.map((json) => ({ json }));
+	},
+);
+
+export const option: INodePropertyOptions = {
+	name: 'Get Sync Statuses',
+	value: 'getSyncStatuses',
+	action: 'Get the sync statuses of a reverse ETL mapping',
+	description: 'List the syncs of one mapping (subscription) of a model, newest first',
+	routing: getSyncStatusesRouting,
+};
+
+const properties: INodeProperties[] = [
+	resourceLocator('reverseEtlModelId', 'The model whose syncs to list'),
 	retlSubscriptionIdField(
-		show,
 		`The mapping (subscription) whose syncs to list: ${SUBSCRIPTION_ID_HINT}`,
 	),
-	...returnAllAndLimit(show),
+	...returnAllAndLimit(),
 ];
+
+const displayOptions = { show: { resource: ['reverseEtl'], operation: ['getSyncStatuses'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

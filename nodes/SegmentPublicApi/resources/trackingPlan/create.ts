@@ -1,10 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import { trackingPlanTypeField } from './fields';
 
-const show = { resource: ['trackingPlan'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a tracking plan',
+	routing: segmentRouting({ method: 'POST', path: '/tracking-plans', root: 'trackingPlan' }),
+};
 
-export const trackingPlanCreateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -13,17 +23,15 @@ export const trackingPlanCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Web Events',
 		description: 'The name of the tracking plan',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'name' } },
 	},
 	{
 		...trackingPlanTypeField('The kind of tracking plan; Live is the one connected to sources'),
 		required: true,
 		default: 'LIVE',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'type' } },
 	},
-	optionalFields('additionalFields', show, [
+	optionalFields('additionalFields', [
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -34,3 +42,7 @@ export const trackingPlanCreateDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+const displayOptions = { show: { resource: ['trackingPlan'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,8 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['trackingPlan'], operation: ['delete'] };
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a tracking plan',
+	routing: segmentRouting({ method: 'DELETE', path: '/tracking-plans/{trackingPlanId}' }),
+};
 
-export const trackingPlanDeleteDescription: INodeProperties[] = [
-	resourceLocator('trackingPlanId', show, 'The tracking plan to delete'),
+const properties: INodeProperties[] = [
+	resourceLocator('trackingPlanId', 'The tracking plan to delete'),
 ];
+
+const displayOptions = { show: { resource: ['trackingPlan'], operation: ['delete'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

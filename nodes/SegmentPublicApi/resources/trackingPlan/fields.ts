@@ -17,3 +17,15 @@ export function trackingPlanTypeField(description: string): INodeProperties {
 		description,
 	};
 }
+
+/** The Rules field of Replace, Update, Remove and Sync Rules. */
+export function rulesField(description: string): INodeProperties {
+	return {
+		displayName: 'Rules',
+		name: 'rules',
+		type: 'json',
+		required: true,
+		default: '[]',
+		description,
+	};
+}

@@ -1,8 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['trackingPlan'], operation: ['get'] };
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a tracking plan',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/tracking-plans/{trackingPlanId}',
+		root: 'trackingPlan',
+	}),
+};
 
-export const trackingPlanGetDescription: INodeProperties[] = [
-	resourceLocator('trackingPlanId', show, 'The tracking plan to get'),
+const properties: INodeProperties[] = [
+	resourceLocator('trackingPlanId', 'The tracking plan to get'),
 ];
+
+const displayOptions = { show: { resource: ['trackingPlan'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

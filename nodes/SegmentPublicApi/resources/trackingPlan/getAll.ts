@@ -1,18 +1,32 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import { trackingPlanTypeField } from './fields';
 
-const show = { resource: ['trackingPlan'], operation: ['getAll'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many tracking plans',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/tracking-plans',
+		root: 'trackingPlans',
+		list: true,
+	}),
+};
 
-export const trackingPlanGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
+const properties: INodeProperties[] = [
+	...returnAllAndLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				...trackingPlanTypeField('Only tracking plans of this kind'),
@@ -21,3 +35,7 @@ export const trackingPlanGetAllDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['trackingPlan'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,13 +1,15 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
-import { checkedRules, identityOf, rulesField } from './rules';
-
-const show = { resource: ['trackingPlan'], operation: ['removeRules'] };
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { rulesField } from './fields';
+import { checkedRules, identityOf } from './rules';
 
 /** Sends the rules to remove in the query, as Segment expects: `rules[0][type]=TRACK&...`. */
 async function rulesQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -21,13 +23,23 @@ async function rulesQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 	return requestOptions;
 }
 
-export const trackingPlanRemoveRulesDescription: INodeProperties[] = [
-	resourceLocator('trackingPlanId', show, 'The tracking plan whose rules to remove'),
+export const option: INodePropertyOptions = {
+	name: 'Remove Rules',
+	value: 'removeRules',
+	action: 'Remove rules from a tracking plan',
+	routing: segmentRouting({ method: 'DELETE', path: '/tracking-plans/{trackingPlanId}/rules' }),
+};
+
+const properties: INodeProperties[] = [
+	resourceLocator('trackingPlanId', 'The tracking plan whose rules to remove'),
 	{
 		...rulesField(
-			show,
 			'The rules to remove, as a JSON array of {type, key, version}; other keys are ignored, so the output of Get Rules works',
 		),
 		routing: { send: { preSend: [rulesQuery] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['trackingPlan'], operation: ['removeRules'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -4,9 +4,7 @@ import {
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INode,
-	type INodeProperties,
 } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
 
 export const RULE_TYPES = ['COMMON', 'GROUP', 'IDENTIFY', 'PAGE', 'SCREEN', 'TRACK'];
 
@@ -112,18 +110,5 @@ export function rulesBody(keep: string[]) {
 		}
 		requestOptions.body = { ...(requestOptions.body as object), rules };
 		return requestOptions;
-	};
-}
-
-/** The Rules field of Replace, Update, Remove and Sync Rules. */
-export function rulesField(show: DisplayShow, description: string): INodeProperties {
-	return {
-		displayName: 'Rules',
-		name: 'rules',
-		type: 'json',
-		required: true,
-		default: '[]',
-		description,
-		displayOptions: { show },
 	};
 }

@@ -1,18 +1,15 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
 import { customRouting, resolveId } from '../../shared/routing';
 import { listRecords, segmentApiRequest } from '../../shared/transport';
 import { withWriteLog, type PlannedWrite } from '../../shared/partialWrites';
-import {
-	checkedRules,
-	identityOf,
-	ruleId,
-	rulesField,
-	type Rule,
-	type RuleIdentity,
-} from './rules';
-
-const show = { resource: ['trackingPlan'], operation: ['syncRules'] };
+import { rulesField } from './fields';
+import { checkedRules, identityOf, ruleId, type Rule, type RuleIdentity } from './rules';
 
 /** Rules added or updated per request; Segment refuses larger rule writes. */
 export const UPSERTS_PER_REQUEST = 200;
@@ -69,7 +66,7 @@ function chunks<T>(values: T[], size: number): T[][] {
  * A batch failing midway names the batches written, the one that may have been applied and those
  * not sent (see withWriteLog).
  */
-export const trackingPlanSyncRulesRouting = customRouting(
+const syncRulesRouting = customRouting(
 	'PATCH',
 	'/tracking-plans/{trackingPlanId}/rules',
 	async function (policy) {
@@ -161,10 +158,18 @@ export const trackingPlanSyncRulesRouting = customRouting(
 	},
 );
 
-export const trackingPlanSyncRulesDescription: INodeProperties[] = [
-	resourceLocator('trackingPlanId', show, 'The tracking plan to bring in line with the rules'),
+export const option: INodePropertyOptions = {
+	name: 'Sync Rules',
+	value: 'syncRules',
+	action: 'Sync the rules of a tracking plan',
+	description:
+		'Add, update and remove rules in batches until the plan has exactly the given rules, and report what changed',
+	routing: syncRulesRouting,
+};
+
+const properties: INodeProperties[] = [
+	resourceLocator('trackingPlanId', 'The tracking plan to bring in line with the rules'),
 	rulesField(
-		show,
 		'Every rule the plan should have, as a JSON array of {type, key, version, jsonSchema} (or an object with a "rules" array, e.g. from a file in Git). Rules are matched by type, key and version; a missing version is 1.',
 	),
 	{
@@ -173,7 +178,6 @@ export const trackingPlanSyncRulesDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description: 'Whether to remove the rules of the plan that "Rules" does not list',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Dry Run',
@@ -181,6 +185,9 @@ export const trackingPlanSyncRulesDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether to only report what would change, without changing the plan',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['trackingPlan'], operation: ['syncRules'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

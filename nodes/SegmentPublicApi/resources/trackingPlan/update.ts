@@ -1,12 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { nameField, refusingEmptyUpdate } from '../../shared/descriptions';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import {
+	nameField,
+	optionalFields,
+	refusingEmptyUpdate,
+	resourceLocator,
+} from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['trackingPlan'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a tracking plan',
+	routing: segmentRouting({ method: 'PATCH', path: '/tracking-plans/{trackingPlanId}' }),
+};
 
-export const trackingPlanUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
-	resourceLocator('trackingPlanId', show, 'The tracking plan to update'),
-	optionalFields('updateFields', show, [
+const properties: INodeProperties[] = refusingEmptyUpdate([
+	resourceLocator('trackingPlanId', 'The tracking plan to update'),
+	optionalFields('updateFields', [
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -18,3 +32,7 @@ export const trackingPlanUpdateDescription: INodeProperties[] = refusingEmptyUpd
 		nameField('The name of the tracking plan'),
 	]),
 ]);
+
+const displayOptions = { show: { resource: ['trackingPlan'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,10 +1,27 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { transformationRuleFields } from '../../shared/descriptions';
-import { resourceLocatorInBody } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocatorInBody } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { transformationRuleFields } from './fields';
+import { simplifyTransformation } from './simplify';
 
-const show = { resource: ['transformation'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a transformation',
+	description: "Create a transformation of a source's events",
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/transformations',
+		root: 'transformation',
+		simplify: simplifyTransformation,
+	}),
+};
 
-export const transformationCreateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -12,10 +29,9 @@ export const transformationCreateDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'The name of the transformation',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'name' } },
 	},
-	resourceLocatorInBody('sourceId', show, 'The source whose events the transformation changes'),
+	resourceLocatorInBody('sourceId', 'The source whose events the transformation changes'),
 	{
 		displayName: 'Condition (FQL)',
 		name: 'if',
@@ -25,7 +41,6 @@ export const transformationCreateDescription: INodeProperties[] = [
 		placeholder: "e.g. event = 'Order Completed'",
 		description:
 			"The FQL statement that selects the events to transform, e.g. <code>event = 'Order Completed'</code> or <code>type = 'identify'</code>",
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'if' } },
 	},
 	{
@@ -34,8 +49,11 @@ export const transformationCreateDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description: 'Whether the transformation applies as soon as it is created',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'enabled' } },
 	},
-	...transformationRuleFields(show, 'additionalFields'),
+	...transformationRuleFields('additionalFields'),
 ];
+
+const displayOptions = { show: { resource: ['transformation'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

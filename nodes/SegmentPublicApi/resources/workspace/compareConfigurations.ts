@@ -1,16 +1,15 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { compareConfigurations, exportConfiguration } from '../../shared/configuration';
 import { customRouting } from '../../shared/routing';
 import type { RequestPolicy } from '../../shared/transport';
-import { checkedParts } from './exportConfiguration';
-import { partsField } from './fields';
-
-const show = { resource: ['workspace'], operation: ['compareConfigurations'] };
+import { checkedParts, partsField } from './fields';
 
 type Side = 'old' | 'new';
 
@@ -66,17 +65,20 @@ async function snapshotOf(
 	return parsedSnapshot.call(this, this.getNodeParameter(`${side}Json`, ''), LABEL[side]);
 }
 
-export const workspaceCompareConfigurationsRouting = customRouting(
-	'GET',
-	'/',
-	async function (policy) {
+export const option: INodePropertyOptions = {
+	name: 'Compare Configurations',
+	value: 'compareConfigurations',
+	action: 'Compare two configurations of the workspace',
+	description:
+		'One item per source, destination or other record added, removed or changed between two snapshots, with the changed paths',
+	routing: customRouting('GET', '/', async function (policy) {
 		const before = await snapshotOf.call(this, 'old', policy);
 		const after = await snapshotOf.call(this, 'new', policy);
 		return compareConfigurations(before, after).map((difference) => ({
 			json: difference as unknown as IDataObject,
 		}));
-	},
-);
+	}),
+};
 
 const BINARY_OR_JSON = [
 	{ name: 'Binary File', value: 'binary', description: 'A file of the input item' },
@@ -92,7 +94,6 @@ const SOURCE_FIELDS: INodeProperties[] = [
 		default: 'binary',
 		description:
 			'Where the earlier snapshot comes from, e.g. a backup file read from Git, S3 or disk',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'New Configuration From',
@@ -108,7 +109,6 @@ const SOURCE_FIELDS: INodeProperties[] = [
 		],
 		default: 'export',
 		description: 'Where the later snapshot comes from',
-		displayOptions: { show },
 	},
 ];
 
@@ -120,7 +120,7 @@ function sideFields(side: Side): INodeProperties[] {
 			type: 'string',
 			default: 'data',
 			hint: 'The name of the input binary field that holds the snapshot file',
-			displayOptions: { show: { ...show, [`${side}Source`]: ['binary'] } },
+			displayOptions: { show: { [`${side}Source`]: ['binary'] } },
 		},
 		{
 			displayName: LABEL[side],
@@ -129,15 +129,19 @@ function sideFields(side: Side): INodeProperties[] {
 			default: '',
 			required: true,
 			description: 'The snapshot, as Export Configuration returns it; usually an expression',
-			displayOptions: { show: { ...show, [`${side}Source`]: ['json'] } },
+			displayOptions: { show: { [`${side}Source`]: ['json'] } },
 		},
 	];
 }
 
-export const workspaceCompareConfigurationsDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	SOURCE_FIELDS[0],
 	...sideFields('old'),
 	SOURCE_FIELDS[1],
 	...sideFields('new'),
-	partsField({ ...show, newSource: ['export'] }),
+	{ ...partsField(), displayOptions: { show: { newSource: ['export'] } } },
 ];
+
+const displayOptions = { show: { resource: ['workspace'], operation: ['compareConfigurations'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,44 +1,20 @@
 import {
-	NodeOperationError,
-	type IExecutePaginationFunctions,
+	updateDisplayOptions,
 	type INodeExecutionData,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
-import {
-	CONFIGURATION_PARTS,
-	exportConfiguration,
-	type ConfigurationPart,
-} from '../../shared/configuration';
+import { exportConfiguration } from '../../shared/configuration';
 import { customRouting } from '../../shared/routing';
-import { partsField } from './fields';
+import { checkedParts, partsField } from './fields';
 
-const show = { resource: ['workspace'], operation: ['exportConfiguration'] };
-
-/** The chosen parts, checked: none is an error, and an unknown one names itself. */
-export function checkedParts(this: IExecutePaginationFunctions): ConfigurationPart[] {
-	const value = this.getNodeParameter('parts', [...CONFIGURATION_PARTS]) as unknown;
-	const parts = (Array.isArray(value) ? value : String(value ?? '').split(','))
-		.map((part) => String(part).trim())
-		.filter(Boolean);
-	const unknown = parts.filter(
-		(part) => !(CONFIGURATION_PARTS as readonly string[]).includes(part),
-	);
-	if (parts.length === 0 || unknown.length > 0) {
-		throw new NodeOperationError(
-			this.getNode(),
-			unknown.length > 0
-				? `The field "Include" has an unknown part: "${unknown.join('", "')}"`
-				: 'The field "Include" is empty',
-			{ description: `Choose one or more of: ${CONFIGURATION_PARTS.join(', ')}.` },
-		);
-	}
-	return parts as ConfigurationPart[];
-}
-
-export const workspaceExportConfigurationRouting = customRouting(
-	'GET',
-	'/',
-	async function (policy) {
+export const option: INodePropertyOptions = {
+	name: 'Export Configuration',
+	value: 'exportConfiguration',
+	action: 'Export the configuration of the workspace',
+	description:
+		'Read the whole configuration into one JSON snapshot with a stable order, for a backup or a diff',
+	routing: customRouting('GET', '/', async function (policy) {
 		const parts = checkedParts.call(this);
 		const started = Date.now();
 		const progress = { requests: 0 };
@@ -59,11 +35,11 @@ export const workspaceExportConfigurationRouting = customRouting(
 			};
 		}
 		return [item];
-	},
-);
+	}),
+};
 
-export const workspaceExportConfigurationDescription: INodeProperties[] = [
-	partsField(show),
+const properties: INodeProperties[] = [
+	partsField(),
 	{
 		displayName: 'Attach as File',
 		name: 'attachFile',
@@ -71,7 +47,6 @@ export const workspaceExportConfigurationDescription: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to add the snapshot as a JSON file (binary data), ready for a Git, S3, Google Drive or Write Files node',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Put Output File in Field',
@@ -79,6 +54,10 @@ export const workspaceExportConfigurationDescription: INodeProperties[] = [
 		type: 'string',
 		default: 'data',
 		hint: 'The name of the output binary field to put the file in',
-		displayOptions: { show: { ...show, attachFile: [true] } },
+		displayOptions: { show: { attachFile: [true] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['workspace'], operation: ['exportConfiguration'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

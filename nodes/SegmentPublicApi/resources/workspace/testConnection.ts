@@ -1,13 +1,13 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { customRouting } from '../../shared/routing';
 import { CREDENTIAL_TYPE, redactSecrets, segmentApiRequest } from '../../shared/transport';
-
-const show = { resource: ['workspace'], operation: ['testConnection'] };
 
 /** The query parameter of Segment's echo that each choice of "Simulate Error" sets. */
 const SIMULATED_ERRORS: Record<string, string> = {
@@ -33,10 +33,13 @@ function wholeNumber(
 	return value;
 }
 
-export const workspaceTestConnectionRouting = customRouting(
-	'GET',
-	'/echo',
-	async function (policy) {
+export const option: INodePropertyOptions = {
+	name: 'Test Connection',
+	value: 'testConnection',
+	action: 'Test the connection',
+	description:
+		"Send a message to Segment's echo endpoint and get it back: checks the token and the address, and can simulate delays and errors",
+	routing: customRouting('GET', '/echo', async function (policy) {
 		const message = String(this.getNodeParameter('message', '') ?? '');
 		if (message.trim() === '') {
 			throw new NodeOperationError(this.getNode(), 'The field "Message" is empty', {
@@ -72,10 +75,10 @@ export const workspaceTestConnectionRouting = customRouting(
 		// Segment echoes the request's headers, Authorization included: the token never reaches the output.
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 		return [{ json: redactSecrets(data, String(credentials.apiToken ?? '')) }];
-	},
-);
+	}),
+};
 
-export const workspaceTestConnectionDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Message',
 		name: 'message',
@@ -83,7 +86,6 @@ export const workspaceTestConnectionDescription: INodeProperties[] = [
 		required: true,
 		default: 'ping',
 		description: 'A text Segment sends back unchanged, to show the request went through',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Test Options',
@@ -91,7 +93,6 @@ export const workspaceTestConnectionDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Delay (Ms)',
@@ -139,3 +140,7 @@ export const workspaceTestConnectionDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+const displayOptions = { show: { resource: ['workspace'], operation: ['testConnection'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,9 +1,24 @@
-import { runNode } from '../../../../harness/node';
+import { runJson, runNode } from '../../../../harness/node';
+import { apiWithBody } from '../../../../harness/segment';
 import { always, capture } from '../../../../differential/capture';
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+import { byId } from './fixtures';
 
 describe('Tracking Plan > Update', () => {
+	it('updates only the fields given', async () => {
+		apiWithBody()
+			.patch('/tracking-plans/tp1', { name: 'Web' })
+			.reply(200, { data: { status: 'SUCCESS' } });
+
+		const items = await runJson({
+			resource: 'trackingPlan',
+			operation: 'update',
+			trackingPlanId: byId('tp1'),
+			updateFields: { name: 'Web' },
+		});
+
+		expect(items).toEqual([{ status: 'SUCCESS' }]);
+	});
+
 	it('refuses an update with nothing set before sending any request, naming the fields to set', async () => {
 		const sent = await capture(
 			() =>

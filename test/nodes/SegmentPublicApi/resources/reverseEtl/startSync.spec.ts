@@ -2,54 +2,107 @@ import nock from 'nock';
 import { sleep } from 'n8n-workflow';
 import { runJson, runNode, US } from '../../../../harness/node';
 import { api, apiWithBody } from '../../../../harness/segment';
+import { ALPHA, byId } from './fixtures';
 
-const ALPHA = 'application/vnd.segment.v1alpha+json';
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const STATUS_PATH = '/reverse-etl-models/mdl1/syncs/2001';
+describe('Reverse ETL > Start Sync', () => {
+	const base = {
+		resource: 'reverseEtl',
+		operation: 'startSync',
+		reverseEtlModelId: byId('mdl1'),
+		subscriptionId: ' 7 ',
+		sourceId: byId('src1'),
+	};
 
-const base = {
-	resource: 'reverseEtl',
-	operation: 'startSync',
-	reverseEtlModelId: byId('mdl1'),
-	subscriptionId: '7',
-	sourceId: byId('src1'),
-	waitUntilFinished: true,
-	timeout: 5,
-	pollInterval: 0.01,
-};
+	it('starts the sync and returns its ID with the IDs it was started for', async () => {
+		apiWithBody(US, ALPHA)
+			.post('/reverse-etl-syncs', { sourceId: 'src1', modelId: 'mdl1', subscriptionId: '7' })
+			.reply(200, {
+				data: { reverseETLManualSync: { syncId: '2001', startedAt: '2026-01-01T10:00:00.000Z' } },
+			});
 
-function status(syncStatus: string, extra: Record<string, unknown> = {}) {
-	return {
-		data: {
-			reverseETLSyncStatus: {
+		expect(await runJson(base)).toEqual([
+			{
 				syncId: '2001',
+				startedAt: '2026-01-01T10:00:00.000Z',
 				modelId: 'mdl1',
 				sourceId: 'src1',
-				syncStatus,
-				duration: '12s',
-				startedAt: '2026-01-01T10:00:00.000Z',
-				...extra,
+				subscriptionId: '7',
 			},
-		},
-	};
-}
+		]);
+	});
 
-function started() {
-	apiWithBody(US, ALPHA)
-		.post('/reverse-etl-syncs', { sourceId: 'src1', modelId: 'mdl1', subscriptionId: '7' })
-		.reply(200, {
-			data: { reverseETLManualSync: { syncId: '2001', startedAt: '2026-01-01T10:00:00.000Z' } },
-		});
-}
+	it('fails clearly when Segment returns no sync ID', async () => {
+		apiWithBody(US, ALPHA)
+			.post('/reverse-etl-syncs')
+			.reply(200, { data: { reverseETLManualSync: { startedAt: '2026-01-01T10:00:00.000Z' } } });
 
-/** Answers the status checks with `statuses` in turn, counting them. */
-function statuses(...answers: object[]) {
-	const scope = api(US, ALPHA);
-	for (const answer of answers) scope.get(STATUS_PATH).reply(200, answer);
-	return scope;
-}
+		await expect(runNode(base)).rejects.toThrow("Segment's answer has no sync ID");
+	});
+
+	it.each([
+		['Model', { reverseEtlModelId: byId('') }],
+		['Subscription ID', { subscriptionId: '  ' }],
+		['Source', { sourceId: byId('') }],
+	])('refuses an empty %s without sending a request', async (label, change) => {
+		await expect(runNode({ ...base, ...change })).rejects.toThrow(`The field "${label}" is empty`);
+	});
+
+	it.each([
+		['Timeout (Seconds)', { timeout: 0 }],
+		['Poll Interval (Seconds)', { pollInterval: -1 }],
+		['Poll Interval (Seconds)', { pollInterval: 'soon' }],
+	])('refuses a bad %s before starting the sync', async (label, change) => {
+		await expect(runNode({ ...base, waitUntilFinished: true, ...change })).rejects.toThrow(
+			`The field "${label}" must be a number of seconds greater than 0`,
+		);
+	});
+});
 
 describe('Reverse ETL > Start Sync > Wait Until Finished', () => {
+	const STATUS_PATH = '/reverse-etl-models/mdl1/syncs/2001';
+
+	const base = {
+		resource: 'reverseEtl',
+		operation: 'startSync',
+		reverseEtlModelId: byId('mdl1'),
+		subscriptionId: '7',
+		sourceId: byId('src1'),
+		waitUntilFinished: true,
+		timeout: 5,
+		pollInterval: 0.01,
+	};
+
+	function status(syncStatus: string, extra: Record<string, unknown> = {}) {
+		return {
+			data: {
+				reverseETLSyncStatus: {
+					syncId: '2001',
+					modelId: 'mdl1',
+					sourceId: 'src1',
+					syncStatus,
+					duration: '12s',
+					startedAt: '2026-01-01T10:00:00.000Z',
+					...extra,
+				},
+			},
+		};
+	}
+
+	function started() {
+		apiWithBody(US, ALPHA)
+			.post('/reverse-etl-syncs', { sourceId: 'src1', modelId: 'mdl1', subscriptionId: '7' })
+			.reply(200, {
+				data: { reverseETLManualSync: { syncId: '2001', startedAt: '2026-01-01T10:00:00.000Z' } },
+			});
+	}
+
+	/** Answers the status checks with `statuses` in turn, counting them. */
+	function statuses(...answers: object[]) {
+		const scope = api(US, ALPHA);
+		for (const answer of answers) scope.get(STATUS_PATH).reply(200, answer);
+		return scope;
+	}
+
 	it('checks the status until it ends and returns the final status', async () => {
 		started();
 		const done = status('SUCCESS', {

@@ -1,12 +1,8 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 import { runJson, runNode } from '../../../../harness/node';
-import { apiWithBody, apiWithoutBody, exactQuery, page } from '../../../../harness/segment';
-
-const QUOTA_HEADERS = {
-	'X-RateLimit-Remaining': '41',
-	'X-RateLimit-Reset': 'Tue, 01 Dec 2026 06:00:00 GMT',
-};
+import { apiWithBody } from '../../../../harness/segment';
+import { QUOTA_HEADERS } from './fixtures';
 
 describe('Deletion and Suppression > Create', () => {
 	it('sends the type, subject type and IDs, and returns the regulation ID with the quota left', async () => {
@@ -118,57 +114,6 @@ describe('Deletion and Suppression > Create', () => {
 
 		expect(output.map((item) => item.json.regulateId)).toEqual(['reg1']);
 		expect(nock.pendingMocks()).toEqual([]);
-	});
-
-	it('creates a source regulation at the source, with anonymous IDs and the archive-only type', async () => {
-		apiWithBody()
-			.post('/regulations/sources/src%201', {
-				regulationType: 'DELETE_ARCHIVE_ONLY',
-				subjectType: 'ANONYMOUS_ID',
-				subjectIds: ['anon-1'],
-			})
-			.reply(200, { data: { regulateId: 'reg9' } });
-
-		const items = await runJson({
-			resource: 'regulation',
-			operation: 'createForSource',
-			sourceId: { __rl: true, mode: 'id', value: 'src 1' },
-			regulationType: 'DELETE_ARCHIVE_ONLY',
-			subjectType: 'ANONYMOUS_ID',
-			subjectIds: 'anon-1',
-		});
-
-		expect(items[0]).toMatchObject({ regulateId: 'reg9', subjectType: 'ANONYMOUS_ID' });
-	});
-
-	it('creates a cloud source regulation with object IDs and the collection', async () => {
-		apiWithBody()
-			.post('/regulations/cloudsources/cs1', {
-				regulationType: 'DELETE_ONLY',
-				subjectType: 'OBJECT_ID',
-				subjectIds: ['obj-1'],
-				collection: 'contacts',
-			})
-			.reply(200, { data: { regulateId: 'reg7' } });
-
-		const items = await runJson({
-			resource: 'regulation',
-			operation: 'createForCloudSource',
-			sourceId: { __rl: true, mode: 'id', value: 'cs1' },
-			collection: ' contacts ',
-			regulationType: 'DELETE_ONLY',
-			subjectIds: 'obj-1',
-		});
-
-		expect(items).toEqual([
-			{
-				regulateId: 'reg7',
-				regulationType: 'DELETE_ONLY',
-				subjectType: 'OBJECT_ID',
-				subjectIds: ['obj-1'],
-				collection: 'contacts',
-			},
-		]);
 	});
 
 	it.each([
@@ -367,82 +312,6 @@ describe('Deletion and Suppression > Create: a failure midway', () => {
 });
 
 describe('Deletion and Suppression > Create: Combine Input Items', () => {
-	const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-	it('sends one regulation per regulation type and source, each saying which input items it covers', async () => {
-		apiWithBody()
-			.post('/regulations/sources/src1', {
-				regulationType: 'SUPPRESS_ONLY',
-				subjectType: 'USER_ID',
-				subjectIds: ['a', 'b', 'e'],
-			})
-			.reply(200, { data: { regulateId: 'reg1' } })
-			.post('/regulations/sources/src1', {
-				regulationType: 'DELETE_ONLY',
-				subjectType: 'USER_ID',
-				subjectIds: ['c'],
-			})
-			.reply(200, { data: { regulateId: 'reg2' } })
-			.post('/regulations/sources/src2', {
-				regulationType: 'SUPPRESS_ONLY',
-				subjectType: 'USER_ID',
-				subjectIds: ['d'],
-			})
-			.reply(200, { data: { regulateId: 'reg3' } });
-
-		const output = await runNode(
-			{
-				resource: 'regulation',
-				operation: 'createForSource',
-				sourceId: byId('={{ $json.source }}'),
-				regulationType: '={{ $json.type }}',
-				subjectType: 'USER_ID',
-				subjectIds: '={{ $json.ids }}',
-				options: { combineItems: true },
-			},
-			{
-				items: [
-					{ json: { type: 'SUPPRESS_ONLY', source: 'src1', ids: ['a', 'b'] } },
-					{ json: { type: 'DELETE_ONLY', source: 'src1', ids: ['c'] } },
-					{ json: { type: 'SUPPRESS_ONLY', source: 'src2', ids: 'd' } },
-					{ json: { type: 'SUPPRESS_ONLY', source: ' src1 ', ids: ['b', 'e'] } },
-				],
-			},
-		);
-
-		expect(output.map((item) => item.json)).toEqual([
-			{
-				regulateId: 'reg1',
-				regulationType: 'SUPPRESS_ONLY',
-				subjectType: 'USER_ID',
-				sourceId: 'src1',
-				subjectIds: ['a', 'b', 'e'],
-				inputItems: [0, 3],
-			},
-			{
-				regulateId: 'reg2',
-				regulationType: 'DELETE_ONLY',
-				subjectType: 'USER_ID',
-				sourceId: 'src1',
-				subjectIds: ['c'],
-				inputItems: [1],
-			},
-			{
-				regulateId: 'reg3',
-				regulationType: 'SUPPRESS_ONLY',
-				subjectType: 'USER_ID',
-				sourceId: 'src2',
-				subjectIds: ['d'],
-				inputItems: [2],
-			},
-		]);
-		expect(output.map((item) => item.pairedItem)).toEqual([
-			[{ item: 0 }, { item: 3 }],
-			[{ item: 1 }],
-			[{ item: 2 }],
-		]);
-	});
-
 	it('groups by subject type too, and names the group of each regulation when one fails', async () => {
 		apiWithBody()
 			.post('/regulations', {
@@ -525,90 +394,5 @@ describe('Deletion and Suppression > Create: Combine Input Items', () => {
 			message: 'The field "Subject IDs" of item 0 holds an object where an ID is expected',
 			description: expect.stringContaining('Got {"id":"u1"}.'),
 		});
-	});
-});
-
-describe('Deletion and Suppression > Get', () => {
-	it('gets one regulation by its ID, URL-encoded', async () => {
-		const regulation = { id: 'reg/1', overallStatus: 'RUNNING', streamStatus: [] };
-		apiWithoutBody().get('/regulations/reg%2F1').reply(200, { data: { regulation } });
-
-		expect(
-			await runJson({ resource: 'regulation', operation: 'get', regulateId: ' reg/1 ' }),
-		).toEqual([regulation]);
-	});
-
-	it('refuses an empty Regulation ID before sending', async () => {
-		await expect(
-			runNode({ resource: 'regulation', operation: 'get', regulateId: '' }),
-		).rejects.toThrow('The field "Regulation ID" is empty');
-	});
-});
-
-describe('Deletion and Suppression > Get Many', () => {
-	const regulations = [
-		{ id: 'r1', status: 'FINISHED', regulationType: 'SUPPRESS_ONLY' },
-		{ id: 'r2', status: 'FINISHED', regulationType: 'DELETE_ONLY' },
-	];
-
-	it('lists the workspace regulations with the status and type filters in the query', async () => {
-		apiWithoutBody()
-			.get('/regulations')
-			.query(
-				exactQuery({
-					'pagination[count]': '1000',
-					status: 'FINISHED',
-					'regulationTypes[0]': 'SUPPRESS_ONLY',
-					'regulationTypes[1]': 'DELETE_ONLY',
-				}),
-			)
-			.reply(200, page('regulations', regulations));
-
-		const items = await runJson({
-			resource: 'regulation',
-			operation: 'getAll',
-			returnAll: true,
-			filters: { status: 'FINISHED', regulationTypes: ['SUPPRESS_ONLY', 'DELETE_ONLY'] },
-		});
-
-		expect(items).toEqual(regulations);
-	});
-
-	it('lists the regulations of a source', async () => {
-		apiWithoutBody()
-			.get('/regulations/sources/src1')
-			.query(exactQuery({ 'pagination[count]': '1' }))
-			.reply(200, { data: { regulations } });
-
-		const items = await runJson({
-			resource: 'regulation',
-			operation: 'getAllForSource',
-			sourceId: { __rl: true, mode: 'id', value: 'src1' },
-			limit: 1,
-		});
-
-		expect(items).toEqual([regulations[0]]);
-	});
-
-	it('lists the suppressed subjects across pages', async () => {
-		apiWithoutBody()
-			.get('/suppressions')
-			.query(exactQuery({ 'pagination[count]': '1000' }))
-			.reply(200, page('suppressed', [{ subjectType: 'USER_ID', subjectIds: ['a'] }], 'MQ=='));
-		apiWithoutBody()
-			.get('/suppressions')
-			.query(exactQuery({ 'pagination[count]': '1000', 'pagination[cursor]': 'MQ==' }))
-			.reply(200, page('suppressed', [{ subjectType: 'OBJECT_ID', subjectIds: ['o'] }]));
-
-		const items = await runJson({
-			resource: 'regulation',
-			operation: 'getSuppressions',
-			returnAll: true,
-		});
-
-		expect(items).toEqual([
-			{ subjectType: 'USER_ID', subjectIds: ['a'] },
-			{ subjectType: 'OBJECT_ID', subjectIds: ['o'] },
-		]);
 	});
 });

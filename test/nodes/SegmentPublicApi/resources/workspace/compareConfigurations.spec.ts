@@ -1,85 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
-import {
-	canonicalJson,
-	changedPaths,
-	compareConfigurations,
-	sortedDeep,
-	withoutSecrets,
-} from '../../../../../nodes/SegmentPublicApi/shared/configuration';
 import { runJson, runNode } from '../../../../harness/node';
+import { useSandbox } from '../../../../harness/sandbox';
 
 const snapshot = (parts: IDataObject): IDataObject => ({
 	format: 'segment-workspace-configuration/1',
 	workspace: { id: 'ws1', name: 'Acme', slug: 'acme' },
 	...parts,
-});
-
-describe('configuration snapshots', () => {
-	it('sorts keys at every level, so equal content gives the same JSON', () => {
-		expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } })).toBe(
-			'{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}',
-		);
-		expect(JSON.stringify(sortedDeep({ b: 1, a: undefined }))).toBe('{"b":1}');
-	});
-
-	it('names each changed leaf by its path, arrays by index, and a resized array as a whole', () => {
-		expect(
-			changedPaths(
-				{
-					name: 'A',
-					settings: { apiKey: 'x', region: 'us' },
-					labels: [{ key: 'env', value: 'dev' }],
-					ids: [1],
-				},
-				{
-					name: 'A',
-					settings: { apiKey: 'y', region: 'us', extra: true },
-					labels: [{ key: 'env', value: 'prod' }],
-					ids: [1, 2],
-				},
-			),
-		).toEqual([
-			{ path: 'ids', old: [1], new: [1, 2] },
-			{ path: 'labels[0].value', old: 'dev', new: 'prod' },
-			{ path: 'settings.apiKey', old: 'x', new: 'y' },
-			{ path: 'settings.extra', old: undefined, new: true },
-		]);
-	});
-
-	it('lists records added, removed and changed per part, and leaves out parts one side lacks', () => {
-		const before = snapshot({
-			sources: [
-				{ id: 'src1', name: 'Web', enabled: true },
-				{ id: 'src2', name: 'iOS', enabled: true },
-			],
-			labels: [{ key: 'env', value: 'prod' }],
-			users: [{ id: 'u1', email: 'a@example.com' }],
-		});
-		const after = snapshot({
-			sources: [
-				{ id: 'src1', name: 'Web', enabled: false },
-				{ id: 'src3', name: 'Android', enabled: true },
-			],
-			labels: [
-				{ key: 'env', value: 'prod' },
-				{ key: 'env', value: 'dev' },
-			],
-		});
-
-		expect(compareConfigurations(before, after)).toEqual([
-			{
-				resourceType: 'source',
-				id: 'src1',
-				name: 'Web',
-				kind: 'changed',
-				changes: [{ path: 'enabled', old: true, new: false }],
-			},
-			{ resourceType: 'source', id: 'src3', name: 'Android', kind: 'added', changes: [] },
-			{ resourceType: 'source', id: 'src2', name: 'iOS', kind: 'removed', changes: [] },
-			{ resourceType: 'label', id: 'env:dev', name: 'env:dev', kind: 'added', changes: [] },
-		]);
-	});
 });
 
 describe('Workspace > Compare Configurations', () => {
@@ -166,11 +93,15 @@ describe('Workspace > Compare Configurations, with secrets in the snapshots', ()
 	// A backup written before exports hid secrets: write keys and a webhook secret in clear.
 	const before = snapshot({
 		sources: [{ id: 'src1', name: 'Web', writeKeys: [keptKey, removedKey] }],
-		destinations: [{ id: 'd1', name: 'Hook', settings: { sharedSecret, url: 'https://a.example' } }],
+		destinations: [
+			{ id: 'd1', name: 'Hook', settings: { sharedSecret, url: 'https://a.example' } },
+		],
 	});
 	const after = snapshot({
 		sources: [{ id: 'src1', name: 'Web', writeKeys: [keptKey, addedKey] }],
-		destinations: [{ id: 'd1', name: 'Hook', settings: { sharedSecret, url: 'https://b.example' } }],
+		destinations: [
+			{ id: 'd1', name: 'Hook', settings: { sharedSecret, url: 'https://b.example' } },
+		],
 	});
 
 	it('reports a write key added or removed by its fingerprint, never its value, and an unchanged secret not at all', async () => {
@@ -189,7 +120,9 @@ describe('Workspace > Compare Configurations, with secrets in the snapshots', ()
 				id: 'src1',
 				name: 'Web',
 				kind: 'changed',
-				changes: [{ path: 'writeKeys[1]', old: fingerprint(removedKey), new: fingerprint(addedKey) }],
+				changes: [
+					{ path: 'writeKeys[1]', old: fingerprint(removedKey), new: fingerprint(addedKey) },
+				],
 			},
 			{
 				resourceType: 'destination',
@@ -204,17 +137,45 @@ describe('Workspace > Compare Configurations, with secrets in the snapshots', ()
 			expect(output).not.toContain(secret);
 		}
 	});
+});
 
-	it('finds no difference between a backup with keys in clear and an export of the same workspace', () => {
-		const exported = withoutSecrets(before);
-
-		expect((exported.sources as IDataObject[])[0].writeKeys).toEqual([
-			fingerprint(keptKey),
-			fingerprint(removedKey),
-		]);
-		expect(((exported.destinations as IDataObject[])[0].settings as IDataObject).sharedSecret).toBe(
-			'••••••••',
+describe('Workspace > Compare Configurations (sandbox over real HTTP)', () => {
+	const { sandbox, credentials } = useSandbox();
+	const exportNow = async (extra: IDataObject = {}) =>
+		await runNode(
+			{ resource: 'workspace', operation: 'exportConfiguration', ...extra },
+			{ credentials: credentials() },
 		);
-		expect(compareConfigurations(before, exported)).toEqual([]);
+
+	it('compares a backup file with the workspace now: one item per change', async () => {
+		const [backup] = await exportNow({
+			parts: ['sources', 'labels'],
+			attachFile: true,
+		});
+		const source = [
+			...(sandbox().state as { sources: Map<string, IDataObject> }).sources.values(),
+		][1];
+		source.enabled = !source.enabled;
+
+		const items = await runNode(
+			{
+				resource: 'workspace',
+				operation: 'compareConfigurations',
+				oldSource: 'binary',
+				newSource: 'export',
+				parts: ['sources', 'labels'],
+			},
+			{ credentials: credentials(), items: [backup] },
+		);
+
+		expect(items.map((item) => item.json)).toEqual([
+			{
+				resourceType: 'source',
+				id: source.id,
+				name: source.name,
+				kind: 'changed',
+				changes: [{ path: 'enabled', old: !source.enabled, new: source.enabled }],
+			},
+		]);
 	});
 });

@@ -87,7 +87,9 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 	});
 
 	it('never puts a write key in clear in the snapshot or its file: each becomes its fingerprint', async () => {
-		const sources = [...(sandbox().state as { sources: Map<string, IDataObject> }).sources.values()];
+		const sources = [
+			...(sandbox().state as { sources: Map<string, IDataObject> }).sources.values(),
+		];
 		const writeKeys = sources.flatMap((source) => source.writeKeys as string[]);
 		const fingerprint = (key: string) =>
 			`••••••••${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
@@ -111,37 +113,5 @@ describe('Workspace > Export Configuration (sandbox over real HTTP)', () => {
 		sandbox().resetCounters();
 		await expect(exportNow({ parts: [] })).rejects.toThrow('The field "Include" is empty');
 		expect(sandbox().counters.requests).toBe(0);
-	});
-
-	it('compares a backup file with the workspace now: one item per change', async () => {
-		const [backup] = await exportNow({
-			parts: ['sources', 'labels'],
-			attachFile: true,
-		});
-		const source = [
-			...(sandbox().state as { sources: Map<string, IDataObject> }).sources.values(),
-		][1];
-		source.enabled = !source.enabled;
-
-		const items = await runNode(
-			{
-				resource: 'workspace',
-				operation: 'compareConfigurations',
-				oldSource: 'binary',
-				newSource: 'export',
-				parts: ['sources', 'labels'],
-			},
-			{ credentials: credentials(), items: [backup] },
-		);
-
-		expect(items.map((item) => item.json)).toEqual([
-			{
-				resourceType: 'source',
-				id: source.id,
-				name: source.name,
-				kind: 'changed',
-				changes: [{ path: 'enabled', old: !source.enabled, new: source.enabled }],
-			},
-		]);
 	});
 });
