@@ -9,7 +9,7 @@ import {
 import { compareConfigurations, exportConfiguration } from '../../shared/configuration';
 import { customRouting } from '../../shared/routing';
 import type { RequestPolicy } from '../../shared/transport';
-import { checkedParts, partsField } from './fields';
+import { includedParts, partsField } from './fields';
 
 type Side = 'old' | 'new';
 
@@ -45,7 +45,7 @@ async function snapshotOf(
 ): Promise<IDataObject> {
 	const source = String(this.getNodeParameter(`${side}Source`, DEFAULT_SOURCE[side]));
 	if (source === 'export') {
-		return await exportConfiguration.call(this, checkedParts.call(this), policy);
+		return await exportConfiguration.call(this, includedParts.call(this), policy);
 	}
 	if (source === 'binary') {
 		const field = String(this.getNodeParameter(`${side}BinaryPropertyName`, 'data')).trim();

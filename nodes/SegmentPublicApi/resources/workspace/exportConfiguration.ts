@@ -6,7 +6,7 @@ import {
 } from 'n8n-workflow';
 import { exportConfiguration } from '../../shared/configuration';
 import { customRouting } from '../../shared/routing';
-import { checkedParts, partsField } from './fields';
+import { includedParts, partsField } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Export Configuration',
@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Read the whole configuration into one JSON snapshot with a stable order, for a backup or a diff',
 	routing: customRouting('GET', '/', async function (policy) {
-		const parts = checkedParts.call(this);
+		const parts = includedParts.call(this);
 		const started = Date.now();
 		const progress = { requests: 0 };
 		const snapshot = await exportConfiguration.call(this, parts, policy, progress);

@@ -1,9 +1,6 @@
+import type { IExecutePaginationFunctions, INodeProperties } from 'n8n-workflow';
 import {
-	NodeOperationError,
-	type IExecutePaginationFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
-import {
+	checkedParts,
 	CONFIGURATION_PARTS,
 	PART_OPTIONS,
 	type ConfigurationPart,
@@ -22,23 +19,8 @@ export function partsField(): INodeProperties {
 	};
 }
 
-/** The chosen parts, checked: none is an error, and an unknown one names itself. */
-export function checkedParts(this: IExecutePaginationFunctions): ConfigurationPart[] {
+/** The parts chosen in "Include", checked. */
+export function includedParts(this: IExecutePaginationFunctions): ConfigurationPart[] {
 	const value = this.getNodeParameter('parts', [...CONFIGURATION_PARTS]) as unknown;
-	const parts = (Array.isArray(value) ? value : String(value ?? '').split(','))
-		.map((part) => String(part).trim())
-		.filter(Boolean);
-	const unknown = parts.filter(
-		(part) => !(CONFIGURATION_PARTS as readonly string[]).includes(part),
-	);
-	if (parts.length === 0 || unknown.length > 0) {
-		throw new NodeOperationError(
-			this.getNode(),
-			unknown.length > 0
-				? `The field "Include" has an unknown part: "${unknown.join('", "')}"`
-				: 'The field "Include" is empty',
-			{ description: `Choose one or more of: ${CONFIGURATION_PARTS.join(', ')}.` },
-		);
-	}
-	return parts as ConfigurationPart[];
+	return checkedParts(this.getNode(), value, 'Include', 'part');
 }
