@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 import { FUNCTION_TYPES } from '../../shared/lists';
+import { parseJson } from '../../shared/utils';
 
 export function functionTypeField(description: string): INodeProperties {
 	return {
@@ -36,21 +37,12 @@ async function functionSettingsBody(
 	const input = this.getNodeParameter('settingsInput', 'unchanged') as string;
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	if (input === 'json') {
-		const raw = this.getNodeParameter('settingsJson', '[]') as unknown;
-		let parsed: unknown = raw;
-		if (typeof raw === 'string') {
-			try {
-				parsed = JSON.parse(raw);
-			} catch (error) {
-				throw new NodeOperationError(
-					this.getNode(),
-					'The field "Settings (JSON)" is not valid JSON',
-					{
-						description: (error as Error).message,
-					},
-				);
-			}
-		}
+		const parsed = parseJson(
+			this.getNode(),
+			this.getNodeParameter('settingsJson', '[]'),
+			'Settings (JSON)',
+			{ empty: undefined },
+		);
 		if (!Array.isArray(parsed) || parsed.some((entry) => !entry || typeof entry !== 'object')) {
 			throw new NodeOperationError(
 				this.getNode(),

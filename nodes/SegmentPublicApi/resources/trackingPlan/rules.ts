@@ -5,6 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INode,
 } from 'n8n-workflow';
+import { parseJson } from '../../shared/utils';
 
 export const RULE_TYPES = ['COMMON', 'GROUP', 'IDENTIFY', 'PAGE', 'SCREEN', 'TRACK'];
 
@@ -26,16 +27,11 @@ export const identityOf = (rule: RuleIdentity): RuleIdentity => ({
 });
 
 function parsedRulesValue(node: INode, value: unknown, fieldName: string): unknown[] {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value.trim() || '[]');
-		} catch (error) {
-			throw new NodeOperationError(node, `The field "${fieldName}" is not valid JSON`, {
-				description: `${(error as Error).message}. Enter a JSON array of rules, e.g. [{"type": "TRACK", "key": "Order Completed", "version": 1, "jsonSchema": {}}].`,
-			});
-		}
-	}
+	const parsed = parseJson(node, value, fieldName, {
+		empty: [],
+		example:
+			'Enter a JSON array of rules, e.g. [{"type": "TRACK", "key": "Order Completed", "version": 1, "jsonSchema": {}}].',
+	});
 	const list =
 		parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
 			? (parsed as IDataObject).rules
