@@ -221,16 +221,6 @@ export const simplifyTransformation: Simplifier = (record) => ({
 	newEventName: record.newEventName,
 });
 
-export const simplifySubscription: Simplifier = (record) => ({
-	id: record.id,
-	name: record.name,
-	enabled: record.enabled,
-	actionId: record.actionId,
-	actionSlug: record.actionSlug,
-	trigger: record.trigger,
-	destinationId: record.destinationId,
-});
-
 /** Roles come only with a single user (User > Get); Segment's user list has no permissions. */
 export const simplifyUser: Simplifier = (record) => {
 	const permissions = record.permissions as IDataObject[] | undefined;
