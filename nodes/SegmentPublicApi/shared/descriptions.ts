@@ -359,19 +359,6 @@ export const requestPolicyOptions: INodeProperties = {
 	],
 };
 
-export function subscriptionIdField(show: DisplayShow): INodeProperties {
-	return {
-		displayName: 'Subscription ID',
-		name: 'subscriptionId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. sub_2T7uyQ9b7pZYtW4vCBT9jpwJg',
-		description: 'The ID of the subscription, as listed by Get Many',
-		displayOptions: { show },
-	};
-}
-
 /** Sends a text field trimmed at `bodyPath` (dotted) of the body; empty fails naming the field. */
 export function requiredTextBody(parameter: string, displayName: string, bodyPath = parameter) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

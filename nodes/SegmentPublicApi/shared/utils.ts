@@ -203,28 +203,3 @@ export function splitList(value: unknown): string[] {
 		.map((entry) => entry.trim())
 		.filter(Boolean);
 }
-
-export const simplifySubscription: Simplifier = (record) => ({
-	id: record.id,
-	name: record.name,
-	enabled: record.enabled,
-	actionId: record.actionId,
-	actionSlug: record.actionSlug,
-	trigger: record.trigger,
-	destinationId: record.destinationId,
-});
-
-/** One event-volume series: its dimensions, total and buckets, ready for a chart or a table. */
-export const simplifyVolumeSeries: Simplifier = (record) => {
-	const source = record.source as IDataObject | undefined;
-	return {
-		sourceId: source?.id,
-		sourceName: source?.name,
-		sourceSlug: source?.slug,
-		eventName: record.eventName,
-		eventType: record.eventType,
-		appVersion: record.appVersion,
-		total: record.total,
-		series: record.series,
-	};
-};

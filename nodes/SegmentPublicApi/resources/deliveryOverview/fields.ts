@@ -1,6 +1,10 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { listQuery } from '../../shared/descriptions';
-import { resourceLocatorSent, returnAllAndLimit, timeWindowFields } from '../../shared/legacyFields';
+import {
+	listQuery,
+	resourceLocatorSent,
+	returnAllAndLimit,
+	timeWindowFields,
+} from '../../shared/descriptions';
 import { splitList } from '../../shared/utils';
 
 /**
@@ -9,12 +13,6 @@ import { splitList } from '../../shared/utils';
  * destination: Filtered at Destination, Failed Delivery, Successful Delivery (need a destination).
  */
 export type StepKind = 'received' | 'source' | 'destination';
-
-export const STEP_OPERATIONS: Record<StepKind, string[]> = {
-	received: ['getSuccessfullyReceived'],
-	source: ['getFailedOnIngest', 'getFilteredAtSource'],
-	destination: ['getFailedDelivery', 'getFilteredAtDestination', 'getSuccessfulDelivery'],
-};
 
 /** Adds a list field to the `filter` query object (sent as filter[eventName][0]=...), when it has values. */
 function filterQuery(parameter: string, filterKey: string) {
@@ -152,17 +150,15 @@ function filterOption(dimension: Dimension): INodeProperties {
 	};
 }
 
-/** The fields of the operations of one kind of step. */
+/** The fields of an operation of one kind of step. */
 export function stepFields(kind: StepKind): INodeProperties[] {
-	const show = { resource: ['deliveryOverview'], operation: STEP_OPERATIONS[kind] };
 	const dimensions = DIMENSIONS.filter((dimension) => dimension.kinds.includes(kind));
 	return [
-		resourceLocatorSent('sourceId', show, 'The source whose events are counted', 'query'),
+		resourceLocatorSent('sourceId', 'The source whose events are counted', 'query'),
 		...(kind === 'destination'
 			? [
 					resourceLocatorSent(
 						'destinationId',
-						show,
 						'The destination (connected to the source) whose deliveries are counted',
 						'query',
 						'destinationConfigId',
@@ -170,7 +166,6 @@ export function stepFields(kind: StepKind): INodeProperties[] {
 				]
 			: []),
 		...timeWindowFields(
-			show,
 			'The size of each bucket. Segment limits the range: Minute up to 4 hours within the last 48 hours; Hour up to 14 days and Day up to 30 days, within the last 30 days.',
 		),
 		{
@@ -181,7 +176,6 @@ export function stepFields(kind: StepKind): INodeProperties[] {
 			default: [],
 			description:
 				'The dimensions that split the count into series; none gives one series for the step',
-			displayOptions: { show },
 			routing: { send: { preSend: [listQuery('groupBy', 'groupBy')] } },
 		},
 		{
@@ -190,10 +184,9 @@ export function stepFields(kind: StepKind): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			displayOptions: { show },
 			options: dimensions.map(filterOption),
 		},
-		...returnAllAndLimit(show),
+		...returnAllAndLimit(),
 		{
 			displayName: 'Simplify',
 			name: 'simplify',
@@ -201,7 +194,6 @@ export function stepFields(kind: StepKind): INodeProperties[] {
 			default: true,
 			description:
 				"Whether to add the source (and destination) ID to each series and leave out empty fields, instead of returning Segment's series as they are",
-			displayOptions: { show },
 		},
 	];
 }

@@ -1,23 +1,50 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { enabledField, jsonBodyField, nameField } from '../../shared/descriptions';
-import { catalogTypeField, optionalFields, resourceLocatorInBody } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import {
+	catalogTypeField,
+	enabledField,
+	jsonBodyField,
+	nameField,
+	optionalFields,
+	resourceLocatorInBody,
+} from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { simplifyDestination } from '../../shared/utils';
 
-const show = { resource: ['destination'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a destination',
+	description: 'Create a destination connected to a source',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/destinations',
+		root: 'destination',
+		simplify: simplifyDestination,
+	}),
+};
 
-export const destinationCreateDescription: INodeProperties[] = [
-	resourceLocatorInBody('sourceId', show, 'The source that sends data to the new destination'),
+const properties: INodeProperties[] = [
+	resourceLocatorInBody('sourceId', 'The source that sends data to the new destination'),
 	{
-		...catalogTypeField(show, 'Destination', 'getDestinationCatalog'),
+		...catalogTypeField('Destination', 'getDestinationCatalog'),
 		routing: { send: { type: 'body', property: 'metadataId' } },
 	},
 	jsonBodyField(
 		'settings',
 		'Settings',
 		'Settings of the new destination as a JSON object, for example {"apiKey": "…"}. The keys a type takes are the "options" of its catalog entry: run Catalog > Get for the destination type to see them.',
-		{ required: true, displayOptions: { show } },
+		{ required: true },
 	),
-	optionalFields('additionalFields', show, [
+	optionalFields('additionalFields', [
 		enabledField('Whether the destination receives data as soon as it is created'),
 		nameField('The name shown for the destination in the Segment app'),
 	]),
 ];
+
+const displayOptions = { show: { resource: ['destination'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

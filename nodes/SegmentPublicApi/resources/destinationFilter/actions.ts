@@ -6,7 +6,6 @@ import {
 	type INode,
 	type INodeProperties,
 } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
 import { setPath, splitList } from '../../shared/utils';
 
 /** How the actions of a filter are entered; `unchanged` only on Update. */
@@ -166,11 +165,7 @@ function actionsBody(bodyKey: string, requireChange: boolean) {
  * The actions of a filter: a collection of actions, or a JSON array (also from an expression).
  * On Update (`keepable`), the current actions can be kept.
  */
-export function actionsFields(
-	show: DisplayShow,
-	bodyKey: string,
-	keepable = false,
-): INodeProperties[] {
+export function actionsFields(bodyKey: string, keepable = false): INodeProperties[] {
 	const defaultInput = keepable ? 'unchanged' : 'fields';
 	const inputs = [
 		{ name: 'Using Fields Below', value: 'fields' },
@@ -186,7 +181,6 @@ export function actionsFields(
 				: inputs,
 			default: defaultInput,
 			description: 'How to enter what the filter does to the events its condition matches',
-			displayOptions: { show },
 			routing: { send: { preSend: [actionsBody(bodyKey, keepable)] } },
 		},
 		{
@@ -197,7 +191,7 @@ export function actionsFields(
 			placeholder: 'Add Action',
 			default: {},
 			description: 'What the filter does to the events its condition matches',
-			displayOptions: { show: { ...show, actionsInput: ['fields'] } },
+			displayOptions: { show: { actionsInput: ['fields'] } },
 			options: [
 				{
 					displayName: 'Action',
@@ -272,7 +266,7 @@ export function actionsFields(
 			default: '[\n  {\n    "type": "DROP"\n  }\n]',
 			description:
 				'The actions as Segment takes them, e.g. [{"type": "DROP_PROPERTIES", "fields": {"properties": ["email"]}}] or [{"type": "SAMPLE", "percent": 0.1, "path": "userId"}]',
-			displayOptions: { show: { ...show, actionsInput: ['json'] } },
+			displayOptions: { show: { actionsInput: ['json'] } },
 		},
 	];
 }

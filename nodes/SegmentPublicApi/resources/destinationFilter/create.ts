@@ -1,17 +1,17 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
+import { optionalFields, resourceLocator } from '../../shared/descriptions';
 import { customRouting, resolveId } from '../../shared/routing';
 import { segmentApiRequest } from '../../shared/transport';
 import { actionsFields } from './actions';
 import { conditionField, destinationField, enabledFieldOf, titleField } from './fields';
-
-const show = { resource: ['destinationFilter'], operation: ['create'] };
 
 /** Sends the Source when one is given; left empty, the runner reads it from the destination. */
 async function sourceIdBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -24,38 +24,11 @@ async function sourceIdBody(this: IExecuteSingleFunctions, requestOptions: IHttp
 	return requestOptions;
 }
 
-export const destinationFilterCreateDescription: INodeProperties[] = [
-	destinationField(show, 'The destination to add the filter to'),
-	{
-		...resourceLocator(
-			'sourceId',
-			show,
-			"The source connected to the destination; the filter applies to its events. Leave empty to use the destination's source (read with one extra request).",
-		),
-		required: false,
-		routing: { send: { preSend: [sourceIdBody] } },
-	},
-	titleField(show, true),
-	conditionField(show, true),
-	...actionsFields(show, 'actions'),
-	{ ...enabledFieldOf(), displayOptions: { show } },
-	optionalFields('additionalFields', show, [
-		{
-			displayName: 'Description',
-			name: 'description',
-			type: 'string',
-			default: '',
-			description: 'What the filter is for',
-			routing: { send: { type: 'body', property: 'description' } },
-		},
-	]),
-];
-
 /**
  * Creates the filter. Segment needs the destination's source in the body; when the Source field is
  * empty, the destination is read first to learn it.
  */
-export const destinationFilterCreateRouting = customRouting(
+const createFilter = customRouting(
 	'POST',
 	'/destination/{destinationId}/filters',
 	async function (policy, requestData) {
@@ -86,3 +59,41 @@ export const destinationFilterCreateRouting = customRouting(
 		return [{ json: (data.filter as IDataObject | undefined) ?? {} }];
 	},
 );
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a destination filter',
+	description: 'Add a filter that drops, samples or trims the events sent to a destination',
+	routing: createFilter,
+};
+
+const properties: INodeProperties[] = [
+	destinationField('The destination to add the filter to'),
+	{
+		...resourceLocator(
+			'sourceId',
+			"The source connected to the destination; the filter applies to its events. Leave empty to use the destination's source (read with one extra request).",
+		),
+		required: false,
+		routing: { send: { preSend: [sourceIdBody] } },
+	},
+	titleField(true),
+	conditionField(true),
+	...actionsFields('actions'),
+	enabledFieldOf(),
+	optionalFields('additionalFields', [
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'What the filter is for',
+			routing: { send: { type: 'body', property: 'description' } },
+		},
+	]),
+];
+
+const displayOptions = { show: { resource: ['destinationFilter'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

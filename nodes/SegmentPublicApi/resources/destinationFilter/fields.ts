@@ -5,8 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { enabledField, type DisplayShow } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import { enabledField, resourceLocator } from '../../shared/descriptions';
 import { getPath, setPath } from '../../shared/utils';
 
 /** Refuses an empty text sent at `property` (Segment would), naming the field; trims it otherwise. */
@@ -25,11 +24,14 @@ function nonEmptyText(property: string, displayName: string) {
 	};
 }
 
-export function destinationField(show: DisplayShow, description: string): INodeProperties {
-	return resourceLocator('destinationId', show, description);
+// Segment's paths for destination filters use the singular "destination".
+export const FILTER_PATH = '/destination/{destinationId}/filters/{filterId}';
+
+export function destinationField(description: string): INodeProperties {
+	return resourceLocator('destinationId', description);
 }
 
-export function filterIdField(show: DisplayShow, description: string): INodeProperties {
+export function filterIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Filter ID',
 		name: 'filterId',
@@ -38,7 +40,6 @@ export function filterIdField(show: DisplayShow, description: string): INodeProp
 		default: '',
 		placeholder: 'e.g. 2UXvnZqRMk3rgXfxqQfiC6Ao6Zb',
 		description,
-		displayOptions: { show },
 	};
 }
 
@@ -46,11 +47,7 @@ export const CONDITION_DESCRIPTION =
 	'The FQL statement that selects the events the actions apply to, e.g. <code>type = "track" and event = "Order Completed"</code>; <code>all</code> selects every event';
 
 /** The `if` of a filter, sent in the body under `property`. */
-export function conditionField(
-	show: DisplayShow | undefined,
-	required: boolean,
-	property = 'if',
-): INodeProperties {
+export function conditionField(required: boolean, property = 'if'): INodeProperties {
 	return {
 		displayName: 'Condition (FQL)',
 		name: 'if',
@@ -59,14 +56,13 @@ export function conditionField(
 		default: '',
 		placeholder: 'e.g. event = "Order Completed"',
 		description: CONDITION_DESCRIPTION,
-		...(show ? { displayOptions: { show } } : {}),
 		routing: {
 			send: { type: 'body', property, preSend: [nonEmptyText(property, 'Condition (FQL)')] },
 		},
 	};
 }
 
-export function titleField(show: DisplayShow | undefined, required: boolean): INodeProperties {
+export function titleField(required: boolean): INodeProperties {
 	return {
 		displayName: 'Title',
 		name: 'title',
@@ -75,7 +71,6 @@ export function titleField(show: DisplayShow | undefined, required: boolean): IN
 		default: '',
 		placeholder: 'e.g. Drop test events',
 		description: 'The title of the filter, shown in the Segment app',
-		...(show ? { displayOptions: { show } } : {}),
 		routing: {
 			send: { type: 'body', property: 'title', preSend: [nonEmptyText('title', 'Title')] },
 		},

@@ -1,10 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import { destinationField } from './fields';
 
-const show = { resource: ['destinationFilter'], operation: ['getAll'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many destination filters',
+	description: 'List the filters of a destination',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/destination/{destinationId}/filters',
+		root: 'filters',
+		list: true,
+	}),
+};
 
-export const destinationFilterGetAllDescription: INodeProperties[] = [
-	destinationField(show, 'The destination whose filters to list'),
-	...returnAllAndLimit(show),
+const properties: INodeProperties[] = [
+	destinationField('The destination whose filters to list'),
+	...returnAllAndLimit(),
 ];
+
+const displayOptions = { show: { resource: ['destinationFilter'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,14 +1,23 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
 import { parseJsonObject } from '../../shared/utils';
 import { actionsFields } from './actions';
 import { conditionField } from './fields';
 
-const show = { resource: ['destinationFilter'], operation: ['preview'] };
+export const option: INodePropertyOptions = {
+	name: 'Preview',
+	value: 'preview',
+	action: 'Preview a destination filter',
+	description: 'Try a condition and actions on an event and see what Segment would send',
+	routing: segmentRouting({ method: 'POST', path: '/destination/filters/preview' }),
+};
 
 /** Parses the payload before sending; bad JSON fails naming the field. */
 async function payloadBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -22,9 +31,9 @@ async function payloadBody(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	return requestOptions;
 }
 
-export const destinationFilterPreviewDescription: INodeProperties[] = [
-	conditionField(show, true, 'filter.if'),
-	...actionsFields(show, 'filter.actions'),
+const properties: INodeProperties[] = [
+	conditionField(true, 'filter.if'),
+	...actionsFields('filter.actions'),
 	{
 		displayName: 'Payload (JSON)',
 		name: 'payload',
@@ -33,7 +42,10 @@ export const destinationFilterPreviewDescription: INodeProperties[] = [
 		default: '{\n  "type": "track",\n  "event": "Order Completed",\n  "properties": {}\n}',
 		description:
 			'The event to try the filter on, as Segment receives it, e.g. {"type": "track", "event": "Order Completed", "properties": {"email": "a@example.com"}}',
-		displayOptions: { show },
 		routing: { send: { preSend: [payloadBody] } },
 	},
 ];
+
+const displayOptions = { show: { resource: ['destinationFilter'], operation: ['preview'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

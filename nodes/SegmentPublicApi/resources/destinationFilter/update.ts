@@ -1,21 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 import { actionsFields } from './actions';
 import {
 	conditionField,
 	destinationField,
 	enabledFieldOf,
+	FILTER_PATH,
 	filterIdField,
 	titleField,
 } from './fields';
 
-const show = { resource: ['destinationFilter'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a destination filter',
+	description: 'Change the condition, actions, title or state of a filter',
+	routing: segmentRouting({ method: 'PATCH', path: FILTER_PATH, root: 'filter' }),
+};
 
-export const destinationFilterUpdateDescription: INodeProperties[] = [
-	destinationField(show, 'The destination the filter belongs to'),
-	filterIdField(show, 'The ID of the filter to change, as listed by Get Many'),
-	optionalFields('updateFields', show, [
-		conditionField(undefined, false),
+const properties: INodeProperties[] = [
+	destinationField('The destination the filter belongs to'),
+	filterIdField('The ID of the filter to change, as listed by Get Many'),
+	optionalFields('updateFields', [
+		conditionField(false),
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -25,8 +37,12 @@ export const destinationFilterUpdateDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'description' } },
 		},
 		enabledFieldOf(),
-		titleField(undefined, false),
+		titleField(false),
 	]),
 	// After Update Fields: its check that something changes sees the whole body.
-	...actionsFields(show, 'actions', true),
+	...actionsFields('actions', true),
 ];
+
+const displayOptions = { show: { resource: ['destinationFilter'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

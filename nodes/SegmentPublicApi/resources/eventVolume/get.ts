@@ -1,11 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { listQuery } from '../../shared/descriptions';
-import { returnAllAndLimit, simplify, timeWindowFields } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import {
+	listQuery,
+	returnAllAndLimit,
+	simplify,
+	timeWindowFields,
+} from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { simplifyVolumeSeries } from './simplify';
 
-const show = { resource: ['eventVolume'], operation: ['get'] };
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get event volume',
+	description: 'Get the number of events received over time, one item per series',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/events/volume',
+		root: 'result',
+		list: true,
+		simplify: simplifyVolumeSeries,
+	}),
+};
 
-export const eventVolumeGetDescription: INodeProperties[] = [
-	...timeWindowFields(show, 'The size of each bucket of the series'),
+const properties: INodeProperties[] = [
+	...timeWindowFields('The size of each bucket of the series'),
 	{
 		displayName: 'Group By',
 		name: 'groupBy',
@@ -18,7 +40,6 @@ export const eventVolumeGetDescription: INodeProperties[] = [
 		],
 		default: ['source'],
 		description: 'The dimensions that split the volume into series',
-		displayOptions: { show },
 		routing: { send: { preSend: [listQuery('groupBy', 'groupBy')] } },
 	},
 	{
@@ -27,7 +48,6 @@ export const eventVolumeGetDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'App Versions',
@@ -75,6 +95,10 @@ export const eventVolumeGetDescription: INodeProperties[] = [
 			},
 		],
 	},
-	...returnAllAndLimit(show),
-	simplify(show),
+	...returnAllAndLimit(),
+	simplify(),
 ];
+
+const displayOptions = { show: { resource: ['eventVolume'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,15 +1,27 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { enabledField, jsonBodyField } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
-import { resolveId } from '../../shared/routing';
-import { functionField, SETTINGS_DESCRIPTION } from './fields';
+import { enabledField, jsonBodyField, resourceLocator } from '../../shared/descriptions';
+import { resolveId, segmentRouting } from '../../shared/routing';
+import { functionField, INSTANCES_PATH, SETTINGS_DESCRIPTION } from './fields';
 
-const show = { resource: ['insertFunctionInstance'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create an insert function instance',
+	description: 'Connect an insert function to a destination or a source',
+	routing: segmentRouting({
+		method: 'POST',
+		path: INSTANCES_PATH,
+		root: 'insertFunctionInstance',
+		version: 'v1alpha',
+	}),
+};
 
 /** Sends the chosen destination or source as the instance's `integrationId`. */
 async function integrationIdBody(
@@ -25,9 +37,8 @@ async function integrationIdBody(
 	return requestOptions;
 }
 
-export const insertFunctionInstanceCreateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	functionField(
-		show,
 		'The insert function to connect; Insert Destination functions connect to a destination, Insert Source functions to a source',
 		'body',
 	),
@@ -45,19 +56,19 @@ export const insertFunctionInstanceCreateDescription: INodeProperties[] = [
 		],
 		default: 'destination',
 		description: 'Whether the function runs before a destination or after a source',
-		displayOptions: { show },
 		routing: { send: { preSend: [integrationIdBody] } },
 	},
-	resourceLocator(
-		'destinationId',
-		{ ...show, connectTo: ['destination'] },
-		'The destination whose events the function changes before they are sent',
-	),
-	resourceLocator(
-		'sourceId',
-		{ ...show, connectTo: ['source'] },
-		'The source whose events the function changes',
-	),
+	{
+		...resourceLocator(
+			'destinationId',
+			'The destination whose events the function changes before they are sent',
+		),
+		displayOptions: { show: { connectTo: ['destination'] } },
+	},
+	{
+		...resourceLocator('sourceId', 'The source whose events the function changes'),
+		displayOptions: { show: { connectTo: ['source'] } },
+	},
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -66,14 +77,14 @@ export const insertFunctionInstanceCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Enrich orders (production)',
 		description: 'The name of the instance, shown in the Segment app',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'name' } },
 	},
 	{
 		...enabledField('Whether the instance runs as soon as it is created'),
-		displayOptions: { show },
 	},
-	jsonBodyField('settings', 'Settings (JSON)', SETTINGS_DESCRIPTION, {
-		displayOptions: { show },
-	}),
+	jsonBodyField('settings', 'Settings (JSON)', SETTINGS_DESCRIPTION, {}),
 ];
+
+const displayOptions = { show: { resource: ['insertFunctionInstance'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -5,9 +5,12 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { type DisplayShow } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
 import { resolveId } from '../../shared/routing';
+
+// Alpha endpoints: Segment serves them only with the v1alpha media type.
+export const INSTANCES_PATH = '/insert-function-instances';
+export const INSTANCE_PATH = `${INSTANCES_PATH}/{instanceId}`;
 
 /** Prefixes of function kinds that cannot have insert function instances. */
 const NOT_INSERT = /^(dfn|sfnc)_/;
@@ -30,11 +33,7 @@ export async function insertFunctionClassId(this: IExecuteSingleFunctions): Prom
 }
 
 /** The Function locator; `send` puts the class ID in the body or the query under "functionId". */
-export function functionField(
-	show: DisplayShow,
-	description: string,
-	send: 'body' | 'query',
-): INodeProperties {
+export function functionField(description: string, send: 'body' | 'query'): INodeProperties {
 	async function sendClassId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const functionId = await insertFunctionClassId.call(this);
 		if (send === 'body') {
@@ -45,12 +44,12 @@ export function functionField(
 		return requestOptions;
 	}
 	return {
-		...resourceLocator('functionId', show, description),
+		...resourceLocator('functionId', description),
 		routing: { send: { preSend: [sendClassId] } },
 	};
 }
 
-export function instanceIdField(show: DisplayShow, description: string): INodeProperties {
+export function instanceIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Instance ID',
 		name: 'instanceId',
@@ -59,7 +58,6 @@ export function instanceIdField(show: DisplayShow, description: string): INodePr
 		default: '',
 		placeholder: 'e.g. 2sc6qBmAGm6Xbd0e2Q4FaZUkCD3',
 		description,
-		displayOptions: { show },
 	};
 }
 

@@ -1,10 +1,31 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/legacyFields';
-import { functionField } from './fields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { functionField, INSTANCES_PATH } from './fields';
 
-const show = { resource: ['insertFunctionInstance'], operation: ['getAll'] };
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many insert function instances',
+	description: 'List the instances of an insert function',
+	routing: segmentRouting({
+		method: 'GET',
+		path: INSTANCES_PATH,
+		root: 'instances',
+		list: true,
+		version: 'v1alpha',
+	}),
+};
 
-export const insertFunctionInstanceGetAllDescription: INodeProperties[] = [
-	functionField(show, 'The insert function whose instances to list', 'query'),
-	...returnAllAndLimit(show),
+const properties: INodeProperties[] = [
+	functionField('The insert function whose instances to list', 'query'),
+	...returnAllAndLimit(),
 ];
+
+const displayOptions = { show: { resource: ['insertFunctionInstance'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,11 +1,28 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { jsonBodyField } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { jsonBodyField, resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { simplifySubscription } from './simplify';
 
-const show = { resource: ['destinationSubscription'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a destination subscription',
+	description: 'Make an action of a destination run for the events a trigger selects',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/destinations/{destinationId}/subscriptions',
+		root: 'destinationSubscription',
+		simplify: simplifySubscription,
+		version: 'v1alpha',
+	}),
+};
 
-export const subscriptionCreateDescription: INodeProperties[] = [
-	resourceLocator('destinationId', show, 'The destination (an actions destination) to subscribe'),
+const properties: INodeProperties[] = [
+	resourceLocator('destinationId', 'The destination (an actions destination) to subscribe'),
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -13,7 +30,6 @@ export const subscriptionCreateDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'The name of the subscription',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'name' } },
 	},
 	{
@@ -28,7 +44,6 @@ export const subscriptionCreateDescription: INodeProperties[] = [
 		default: '',
 		description:
 			'The action of the destination to run. Pick the destination first: the list shows its actions (only Actions destinations have any). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'actionId' } },
 	},
 	{
@@ -39,7 +54,6 @@ export const subscriptionCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. type = "track" and event = "Order Completed"',
 		description: 'The FQL statement that selects the events the action runs for',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'trigger' } },
 	},
 	{
@@ -48,13 +62,15 @@ export const subscriptionCreateDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description: 'Whether the subscription runs as soon as it is created',
-		displayOptions: { show },
 		routing: { send: { type: 'body', property: 'enabled' } },
 	},
 	jsonBodyField(
 		'settings',
 		'Settings',
 		'The field mappings of the action as a JSON object, e.g. {"event_name": {"@path": "$.event"}}',
-		{ displayOptions: { show } },
 	),
 ];
+
+const displayOptions = { show: { resource: ['destinationSubscription'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

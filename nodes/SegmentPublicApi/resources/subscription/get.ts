@@ -1,11 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { subscriptionIdField } from '../../shared/descriptions';
-import { resourceLocator, simplify } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator, simplify } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { subscriptionIdField } from './fields';
+import { simplifySubscription } from './simplify';
 
-const show = { resource: ['destinationSubscription'], operation: ['get'] };
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a destination subscription',
+	description: 'Get a subscription of a destination',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/destinations/{destinationId}/subscriptions/{subscriptionId}',
+		root: 'subscription',
+		simplify: simplifySubscription,
+		version: 'v1alpha',
+	}),
+};
 
-export const subscriptionGetDescription: INodeProperties[] = [
-	resourceLocator('destinationId', show, 'The destination of the subscription'),
-	subscriptionIdField(show),
-	simplify(show),
+const properties: INodeProperties[] = [
+	resourceLocator('destinationId', 'The destination of the subscription'),
+	subscriptionIdField,
+	simplify(),
 ];
+
+const displayOptions = { show: { resource: ['destinationSubscription'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,13 +1,38 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { enabledField, jsonBodyField, nameField, refusingEmptyUpdate, subscriptionIdField } from '../../shared/descriptions';
-import { optionalFields, resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import {
+	enabledField,
+	jsonBodyField,
+	nameField,
+	optionalFields,
+	refusingEmptyUpdate,
+	resourceLocator,
+} from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { subscriptionIdField } from './fields';
+import { simplifySubscription } from './simplify';
 
-const show = { resource: ['destinationSubscription'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a destination subscription',
+	description: 'Change the name, trigger, enabled state or settings of a subscription',
+	routing: segmentRouting({
+		method: 'PATCH',
+		path: '/destinations/{destinationId}/subscriptions/{subscriptionId}',
+		root: 'subscription',
+		simplify: simplifySubscription,
+		version: 'v1alpha',
+	}),
+};
 
-export const subscriptionUpdateDescription: INodeProperties[] = refusingEmptyUpdate([
-	resourceLocator('destinationId', show, 'The destination of the subscription'),
-	subscriptionIdField(show),
-	optionalFields('updateFields', show, [
+const properties: INodeProperties[] = refusingEmptyUpdate([
+	resourceLocator('destinationId', 'The destination of the subscription'),
+	subscriptionIdField,
+	optionalFields('updateFields', [
 		enabledField('Whether the subscription runs', 'input.enabled'),
 		nameField('The name of the subscription', 'input.name'),
 		jsonBodyField(
@@ -27,3 +52,7 @@ export const subscriptionUpdateDescription: INodeProperties[] = refusingEmptyUpd
 		},
 	]),
 ]);
+
+const displayOptions = { show: { resource: ['destinationSubscription'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,21 +1,43 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { enabledField, jsonBodyField, nameField } from '../../shared/descriptions';
-import { catalogTypeField, optionalFields } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import {
+	catalogTypeField,
+	enabledField,
+	jsonBodyField,
+	nameField,
+	optionalFields,
+} from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
+import { simplifyWarehouse } from '../../shared/utils';
 
-const show = { resource: ['warehouse'], operation: ['create'] };
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a warehouse',
+	description: 'Create a warehouse in the workspace',
+	routing: segmentRouting({
+		method: 'POST',
+		path: '/warehouses',
+		root: 'warehouse',
+		simplify: simplifyWarehouse,
+	}),
+};
 
-export const warehouseCreateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
-		...catalogTypeField(show, 'Warehouse', 'getWarehouseCatalog'),
+		...catalogTypeField('Warehouse', 'getWarehouseCatalog'),
 		routing: { send: { type: 'body', property: 'metadataId' } },
 	},
 	jsonBodyField(
 		'settings',
 		'Settings',
 		'Connection settings of the new warehouse as a JSON object, for example {"name": "Analytics", "hostname": "…", "port": 5432}. The warehouse type\'s catalog entry lists its options.',
-		{ required: true, displayOptions: { show } },
+		{ required: true },
 	),
-	optionalFields('additionalFields', show, [
+	optionalFields('additionalFields', [
 		{
 			displayName: 'Disconnect All Sources',
 			name: 'disconnectAllSources',
@@ -29,3 +51,7 @@ export const warehouseCreateDescription: INodeProperties[] = [
 		nameField('A name for the warehouse'),
 	]),
 ];
+
+const displayOptions = { show: { resource: ['warehouse'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,9 +1,27 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['warehouse'], operation: ['disconnectSource'] };
+export const option: INodePropertyOptions = {
+	name: 'Disconnect Source',
+	value: 'disconnectSource',
+	action: 'Disconnect a source from a warehouse',
+	description: 'Stop syncing a source into a warehouse',
+	routing: segmentRouting({
+		method: 'DELETE',
+		path: '/warehouses/{warehouseId}/connected-sources/{sourceId}',
+	}),
+};
 
-export const warehouseDisconnectSourceDescription: INodeProperties[] = [
-	resourceLocator('warehouseId', show, 'The warehouse to stop syncing the source into'),
-	resourceLocator('sourceId', show, 'The source to disconnect'),
+const properties: INodeProperties[] = [
+	resourceLocator('warehouseId', 'The warehouse to stop syncing the source into'),
+	resourceLocator('sourceId', 'The source to disconnect'),
 ];
+
+const displayOptions = { show: { resource: ['warehouse'], operation: ['disconnectSource'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

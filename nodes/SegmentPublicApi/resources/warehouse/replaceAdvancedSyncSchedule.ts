@@ -1,13 +1,26 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INodeProperties,
+	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
+import { segmentRouting } from '../../shared/routing';
 
-const show = { resource: ['warehouse'], operation: ['replaceAdvancedSyncSchedule'] };
+export const option: INodePropertyOptions = {
+	name: 'Replace Advanced Sync Schedule',
+	value: 'replaceAdvancedSyncSchedule',
+	action: 'Replace the advanced sync schedule of a warehouse',
+	description:
+		'Set the hours of the day at which a warehouse syncs, or turn its advanced schedule off. Segment allows 2 requests per minute to this endpoint.',
+	routing: segmentRouting({
+		method: 'PUT',
+		path: '/warehouses/{warehouseId}/advanced-sync-schedule',
+	}),
+};
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -75,8 +88,8 @@ async function scheduleBody(this: IExecuteSingleFunctions, requestOptions: IHttp
 	return requestOptions;
 }
 
-export const warehouseReplaceAdvancedSyncScheduleDescription: INodeProperties[] = [
-	resourceLocator('warehouseId', show, 'The warehouse whose sync schedule to replace'),
+const properties: INodeProperties[] = [
+	resourceLocator('warehouseId', 'The warehouse whose sync schedule to replace'),
 	{
 		displayName: 'Use Advanced Schedule',
 		name: 'scheduleEnabled',
@@ -84,7 +97,6 @@ export const warehouseReplaceAdvancedSyncScheduleDescription: INodeProperties[] 
 		default: true,
 		description:
 			"Whether the warehouse syncs only at the hours chosen below; off, Segment syncs it at the warehouse's regular sync frequency",
-		displayOptions: { show },
 		routing: { send: { preSend: [scheduleBody] } },
 	},
 	{
@@ -96,7 +108,7 @@ export const warehouseReplaceAdvancedSyncScheduleDescription: INodeProperties[] 
 		default: [],
 		description:
 			'The hours of the day at which the warehouse syncs, in the time zone below; every other hour is turned off',
-		displayOptions: { show: { ...show, scheduleEnabled: [true] } },
+		displayOptions: { show: { scheduleEnabled: [true] } },
 	},
 	{
 		displayName: 'Timezone',
@@ -106,6 +118,12 @@ export const warehouseReplaceAdvancedSyncScheduleDescription: INodeProperties[] 
 		default: 'UTC',
 		placeholder: 'e.g. America/New_York',
 		description: 'The TZ database time zone of the sync hours',
-		displayOptions: { show: { ...show, scheduleEnabled: [true] } },
+		displayOptions: { show: { scheduleEnabled: [true] } },
 	},
 ];
+
+const displayOptions = {
+	show: { resource: ['warehouse'], operation: ['replaceAdvancedSyncSchedule'] },
+};
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -1,5 +1,6 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
@@ -136,11 +137,27 @@ function overridesBody(scope: OverrideScope, required: boolean) {
 }
 
 /** The fields of the overrides: how they are entered, the list of fields and the JSON alternative. */
+export function syncOverrideFields(scope: OverrideScope, required: boolean): INodeProperties[];
+/**
+ * @deprecated The form taking the operation's `show`, kept for Profiles Sync warehouses until
+ * they have one operation per file; then remove it.
+ */
 export function syncOverrideFields(
 	show: DisplayShow,
 	scope: OverrideScope,
 	required: boolean,
+): INodeProperties[];
+export function syncOverrideFields(
+	...args: [OverrideScope, boolean] | [DisplayShow, OverrideScope, boolean]
 ): INodeProperties[] {
+	if (args.length === 3) {
+		const [show, scope, required] = args;
+		return updateDisplayOptions({ show }, overrideFields(scope, required));
+	}
+	return overrideFields(...args);
+}
+
+function overrideFields(scope: OverrideScope, required: boolean): INodeProperties[] {
 	const sourceValue: INodeProperties[] =
 		scope === 'source'
 			? [
@@ -166,7 +183,6 @@ export function syncOverrideFields(
 			],
 			default: 'fields',
 			description: 'How to enter the overrides',
-			displayOptions: { show },
 			routing: { send: { preSend: [overridesBody(scope, required)] } },
 		},
 		{
@@ -180,7 +196,7 @@ export function syncOverrideFields(
 				scope === 'source'
 					? 'What syncs into the warehouse: a source, or one of its collections, or one property of a collection'
 					: 'What syncs into the warehouse: a collection, or one property of a collection',
-			displayOptions: { show: { ...show, overridesInput: ['fields'] } },
+			displayOptions: { show: { overridesInput: ['fields'] } },
 			options: [
 				{
 					displayName: 'Override',
@@ -224,7 +240,7 @@ export function syncOverrideFields(
 			type: 'json',
 			default: '[]',
 			description: `The overrides as a JSON array of {${keysOf(scope).join(', ')}}, e.g. ${example(scope)}`,
-			displayOptions: { show: { ...show, overridesInput: ['json'] } },
+			displayOptions: { show: { overridesInput: ['json'] } },
 		},
 	];
 }

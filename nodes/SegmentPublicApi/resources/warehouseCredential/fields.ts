@@ -1,17 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { type DisplayShow } from '../../shared/descriptions';
-import { resourceLocator } from '../../shared/legacyFields';
+import { resourceLocator } from '../../shared/descriptions';
 
 /**
  * The credential, picked from the workspace's warehouse credentials or given by ID; checked and
  * URL-encoded into the path (see `resolveId`).
  */
-export function credentialIdField(show: DisplayShow, description: string): INodeProperties {
-	return resourceLocator('credentialId', show, description);
+export function credentialIdField(description: string): INodeProperties {
+	return resourceLocator('credentialId', description);
 }
 
 /** The secret settings of a credential: names in the clear, values in password fields. */
-export function secretSettingsField(show: DisplayShow, description: string): INodeProperties {
+export function secretSettingsField(description: string): INodeProperties {
 	return {
 		displayName: 'Secret Settings',
 		name: 'secretSettings',
@@ -20,7 +19,6 @@ export function secretSettingsField(show: DisplayShow, description: string): INo
 		placeholder: 'Add Secret',
 		default: {},
 		description,
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Secret',

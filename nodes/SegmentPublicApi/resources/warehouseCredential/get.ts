@@ -1,10 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { segmentRouting } from '../../shared/routing';
 import { credentialIdField } from './fields';
-import { simplifyCredentialField } from './simplify';
+import { simplifyCredential, simplifyCredentialField } from './simplify';
 
-const show = { resource: ['warehouseCredential'], operation: ['get'] };
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a warehouse credential',
+	description: 'Get a credential by ID; Segment masks its secrets',
+	routing: segmentRouting({
+		method: 'GET',
+		path: '/credentials/{credentialId}',
+		root: 'credential',
+		simplify: simplifyCredential,
+	}),
+};
 
-export const warehouseCredentialGetDescription: INodeProperties[] = [
-	credentialIdField(show, 'The credential to get'),
-	simplifyCredentialField(show),
+const properties: INodeProperties[] = [
+	credentialIdField('The credential to get'),
+	simplifyCredentialField(),
 ];
+
+const displayOptions = { show: { resource: ['warehouseCredential'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

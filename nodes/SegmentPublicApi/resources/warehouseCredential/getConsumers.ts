@@ -1,11 +1,15 @@
-import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { customRouting, resolveId } from '../../shared/routing';
 import { MAX_PAGE_SIZE, segmentApiRequest } from '../../shared/transport';
 import { checkedLimit, simplifySource, simplifyWarehouse } from '../../shared/utils';
 import { credentialIdField } from './fields';
-
-const show = { resource: ['warehouseCredential'], operation: ['getConsumers'] };
 
 /** The two lists of the answer, each with its own pagination parameter. */
 const LISTS = [
@@ -34,7 +38,7 @@ function nextCursor(data: IDataObject, key: string): string | undefined {
  * Pages through the warehouses and the sources together, each by its own cursor; a list already
  * read to its end is asked for one record, which is not used. Warehouses come first in the output.
  */
-export const warehouseCredentialGetConsumersRouting = customRouting(
+const listConsumers = customRouting(
 	'GET',
 	'/credentials/{credentialId}/consumers',
 	async function (policy) {
@@ -82,9 +86,18 @@ export const warehouseCredentialGetConsumersRouting = customRouting(
 	},
 );
 
-export const warehouseCredentialGetConsumersDescription: INodeProperties[] = [
-	credentialIdField(show, 'The credential whose warehouses and sources to list'),
-	...returnAllAndLimit(show),
+export const option: INodePropertyOptions = {
+	name: 'Get Consumers',
+	value: 'getConsumers',
+	action: 'Get the consumers of a warehouse credential',
+	description:
+		'List the warehouses and sources that use a credential, one item each, warehouses first',
+	routing: listConsumers,
+};
+
+const properties: INodeProperties[] = [
+	credentialIdField('The credential whose warehouses and sources to list'),
+	...returnAllAndLimit(),
 	{
 		displayName: 'Simplify',
 		name: 'simplify',
@@ -92,6 +105,9 @@ export const warehouseCredentialGetConsumersDescription: INodeProperties[] = [
 		default: true,
 		description:
 			'Whether to return only the ID, name, enabled state and type of each warehouse and source instead of the raw data',
-		displayOptions: { show },
 	},
 ];
+
+const displayOptions = { show: { resource: ['warehouseCredential'], operation: ['getConsumers'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

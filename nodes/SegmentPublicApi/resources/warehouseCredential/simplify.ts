@@ -1,6 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { type DisplayShow } from '../../shared/descriptions';
-import { simplify } from '../../shared/legacyFields';
+import { simplify } from '../../shared/descriptions';
 
 /** A credential without its settings: ID, name, type and times. */
 export function simplifyCredential(record: IDataObject): IDataObject {
@@ -14,9 +13,9 @@ export function simplifyCredential(record: IDataObject): IDataObject {
 	};
 }
 
-export function simplifyCredentialField(show: DisplayShow): INodeProperties {
+export function simplifyCredentialField(): INodeProperties {
 	return {
-		...simplify(show),
+		...simplify(),
 		description:
 			'Whether to return only the ID, name, type, workspace and times instead of the whole credential with its settings',
 	};

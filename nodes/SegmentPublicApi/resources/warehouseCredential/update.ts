@@ -1,15 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { optionalFields } from '../../shared/legacyFields';
+import {
+	updateDisplayOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { optionalFields } from '../../shared/descriptions';
 import { credentialIdField, secretSettingsField } from './fields';
+import { credentialWriteRouting } from './write';
 
-const show = { resource: ['warehouseCredential'], operation: ['update'] };
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a warehouse credential',
+	description:
+		'Change the name or settings of a credential; every warehouse that uses it is affected at once',
+	routing: credentialWriteRouting('update'),
+};
 
-export const warehouseCredentialUpdateDescription: INodeProperties[] = [
-	credentialIdField(
-		show,
-		'The credential to change. Every warehouse that uses it is affected at once.',
-	),
-	optionalFields('updateFields', show, [
+const properties: INodeProperties[] = [
+	credentialIdField('The credential to change. Every warehouse that uses it is affected at once.'),
+	optionalFields('updateFields', [
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -27,7 +36,10 @@ export const warehouseCredentialUpdateDescription: INodeProperties[] = [
 		},
 	]),
 	secretSettingsField(
-		show,
 		'The secret settings to change, e.g. a new password. Their values are hidden in the editor and never shown in the output or in errors.',
 	),
 ];
+
+const displayOptions = { show: { resource: ['warehouseCredential'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);

@@ -4,16 +4,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { returnAllAndLimit } from '../../shared/legacyFields';
-
-export const USAGE_OPERATIONS = [
-	'getDailyApiCalls',
-	'getDailyApiCallsPerSource',
-	'getDailyMtus',
-	'getDailyMtusPerSource',
-];
-
-const show = { resource: ['usage'], operation: USAGE_OPERATIONS };
+import { returnAllAndLimit } from '../../shared/descriptions';
 
 /**
  * The start of the usage month as Segment wants it (an ISO 8601 date, YYYY-MM-DD): a month
@@ -44,7 +35,8 @@ async function periodQuery(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	return requestOptions;
 }
 
-export const usageGetDescription: INodeProperties[] = [
+/** The fields of every usage operation: the usage month, and how many days to return. */
+export const usageFields: INodeProperties[] = [
 	{
 		displayName: 'Period',
 		name: 'period',
@@ -54,8 +46,7 @@ export const usageGetDescription: INodeProperties[] = [
 		placeholder: 'e.g. 2026-03-01',
 		description:
 			'The first day of the usage month (YYYY-MM-DD, or YYYY-MM for its first day); by default the current month. The counts are cumulative, one per day of the period.',
-		displayOptions: { show },
 		routing: { send: { preSend: [periodQuery] } },
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit(),
 ];
