@@ -9,8 +9,6 @@ import { resolveId } from './routing';
 import { NodeOperationError } from 'n8n-workflow';
 import { refuseCensoredValues, getPath, parseJsonObject, setPath, splitList } from './utils';
 
-export type DisplayShow = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
-
 /** A resource locator (From List, By ID, By URL) for one of the IDs in `LOCATORS`. */
 export function resourceLocator(name: keyof typeof LOCATORS, description: string): INodeProperties {
 	const locator = LOCATORS[name];
@@ -185,6 +183,40 @@ export function returnAllAndLimit(): INodeProperties[] {
 			displayOptions: { show: { returnAll: [false] } },
 		},
 	];
+}
+
+type PreSend = (
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
+
+/**
+ * How a list is entered: "Using Fields Below" or "Using JSON". With `keepLabel` (on an update),
+ * keeping the current list is a third choice and the default. `preSend` reads the choice and puts
+ * the list into the body.
+ */
+export function listInputField(field: {
+	displayName: string;
+	name: string;
+	description: string;
+	preSend: PreSend;
+	keepLabel?: string;
+}): INodeProperties {
+	const keep = field.keepLabel ? [{ name: field.keepLabel, value: 'unchanged' }] : [];
+	const input: INodeProperties = {
+		displayName: field.displayName,
+		name: field.name,
+		type: 'options',
+		options: [
+			...keep,
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json' },
+		],
+		default: 'fields',
+		description: field.description,
+		routing: { send: { preSend: [field.preSend] } },
+	};
+	return keep.length > 0 ? { ...input, default: 'unchanged' } : input;
 }
 
 /** The Simplify field of an operation that returns records; `description` names what it keeps. */

@@ -6,6 +6,7 @@ import {
 	type INode,
 	type INodeProperties,
 } from 'n8n-workflow';
+import { listInputField } from '../../shared/descriptions';
 import { setPath, splitList } from '../../shared/utils';
 
 /** How the actions of a filter are entered; `unchanged` only on Update. */
@@ -166,23 +167,14 @@ function actionsBody(bodyKey: string, requireChange: boolean) {
  * On Update (`keepable`), the current actions can be kept.
  */
 export function actionsFields(bodyKey: string, keepable = false): INodeProperties[] {
-	const defaultInput = keepable ? 'unchanged' : 'fields';
-	const inputs = [
-		{ name: 'Using Fields Below', value: 'fields' },
-		{ name: 'Using JSON', value: 'json' },
-	];
 	return [
-		{
+		listInputField({
 			displayName: 'Actions Input',
 			name: 'actionsInput',
-			type: 'options',
-			options: keepable
-				? [{ name: 'Keep Current Actions', value: 'unchanged' }, ...inputs]
-				: inputs,
-			default: defaultInput,
 			description: 'How to enter what the filter does to the events its condition matches',
-			routing: { send: { preSend: [actionsBody(bodyKey, keepable)] } },
-		},
+			preSend: actionsBody(bodyKey, keepable),
+			keepLabel: keepable ? 'Keep Current Actions' : undefined,
+		}),
 		{
 			displayName: 'Actions',
 			name: 'actions',

@@ -5,6 +5,7 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
+import { listInputField } from '../../shared/descriptions';
 import { FUNCTION_TYPES } from '../../shared/lists';
 import { parseJson } from '../../shared/utils';
 
@@ -74,23 +75,14 @@ async function functionSettingsBody(
 
 /** The settings a function declares: entered as fields, or as a JSON array (also from an expression). */
 export function functionSettingsFields(keepable = false): INodeProperties[] {
-	const defaultInput = keepable ? 'unchanged' : 'fields';
-	const inputs = [
-		{ name: 'Using Fields Below', value: 'fields' },
-		{ name: 'Using JSON', value: 'json' },
-	];
 	return [
-		{
+		listInputField({
 			displayName: 'Settings Input',
 			name: 'settingsInput',
-			type: 'options',
-			options: keepable
-				? [{ name: 'Keep Current Settings', value: 'unchanged' }, ...inputs]
-				: inputs,
-			default: defaultInput,
 			description: 'How to enter the settings the function declares (its configuration fields)',
-			routing: { send: { preSend: [functionSettingsBody] } },
-		},
+			preSend: functionSettingsBody,
+			keepLabel: keepable ? 'Keep Current Settings' : undefined,
+		}),
 		{
 			displayName: 'Settings',
 			name: 'functionSettings',

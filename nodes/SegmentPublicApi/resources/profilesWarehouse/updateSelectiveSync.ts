@@ -5,7 +5,7 @@ import {
 } from 'n8n-workflow';
 import { optionalFields, resourceLocator } from '../../shared/descriptions';
 import { segmentRouting } from '../../shared/routing';
-import { syncOverrideFields } from '../warehouse/syncOverrides';
+import { syncOverrideFields } from '../../shared/syncOverrides';
 import { PROFILES_WAREHOUSE, profilesWarehouseIdField } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -35,8 +35,7 @@ const properties: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'enableEventTables' } },
 		},
 	]),
-	// The warehouse resource's builder still takes a show; updateDisplayOptions adds this operation's.
-	...syncOverrideFields({}, 'space', false),
+	...syncOverrideFields('space', false),
 ];
 
 const displayOptions = {

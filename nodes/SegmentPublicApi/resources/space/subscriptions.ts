@@ -7,6 +7,7 @@ import {
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
+import { listInputField } from '../../shared/descriptions';
 import { parseJson } from '../../shared/utils';
 
 export const CHANNELS: INodePropertyOptions[] = [
@@ -216,18 +217,12 @@ export function subscriptionsFields(kind: SubscriptionsKind): INodeProperties[] 
 			? '[{"key": "ada@example.com", "type": "EMAIL", "status": "SUBSCRIBED", "groups": [{"name": "Newsletter", "status": "SUBSCRIBED"}]}]'
 			: '[{"key": "ada@example.com", "type": "EMAIL"}, {"key": "+14155550100", "type": "SMS"}]';
 	return [
-		{
+		listInputField({
 			displayName: 'Subscriptions Input',
 			name: 'subscriptionsInput',
-			type: 'options',
-			options: [
-				{ name: 'Using Fields Below', value: 'fields' },
-				{ name: 'Using JSON', value: 'json' },
-			],
-			default: 'fields',
 			description: 'How to enter the subscriptions',
-			routing: { send: { preSend: [subscriptionsBody(kind)] } },
-		},
+			preSend: subscriptionsBody(kind),
+		}),
 		{
 			displayName: fields.collectionLabel,
 			name: fields.collection,

@@ -5,7 +5,7 @@ import {
 } from 'n8n-workflow';
 import { resourceLocator } from '../../shared/descriptions';
 import { segmentRouting } from '../../shared/routing';
-import { syncOverrideFields } from './syncOverrides';
+import { syncOverrideFields } from '../../shared/syncOverrides';
 
 export const option: INodePropertyOptions = {
 	name: 'Update Selective Sync',

@@ -1,13 +1,13 @@
 import {
 	NodeOperationError,
-	updateDisplayOptions,
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INode,
 	type INodeProperties,
 } from 'n8n-workflow';
-import type { DisplayShow } from '../../shared/descriptions';
+import { listInputField } from './descriptions';
+import { parseJson } from './utils';
 
 /**
  * Selective Sync overrides, shared by warehouses (per source) and Profiles Sync warehouses (per
@@ -75,16 +75,10 @@ function checkedOverride(
 }
 
 function parsedJsonList(node: INode, value: unknown, scope: OverrideScope): unknown[] {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value.trim() || '[]');
-		} catch (error) {
-			throw new NodeOperationError(node, `The field "${JSON_FIELD}" is not valid JSON`, {
-				description: `${(error as Error).message}. Enter e.g. ${example(scope)}.`,
-			});
-		}
-	}
+	const parsed = parseJson(node, value, JSON_FIELD, {
+		empty: [],
+		example: `Enter e.g. ${example(scope)}.`,
+	});
 	if (!Array.isArray(parsed)) {
 		throw new NodeOperationError(node, `The field "${JSON_FIELD}" must be a JSON array`, {
 			description: `Enter a list of overrides, e.g. ${example(scope)}.`,
@@ -137,27 +131,7 @@ function overridesBody(scope: OverrideScope, required: boolean) {
 }
 
 /** The fields of the overrides: how they are entered, the list of fields and the JSON alternative. */
-export function syncOverrideFields(scope: OverrideScope, required: boolean): INodeProperties[];
-/**
- * @deprecated The form taking the operation's `show`, kept for Profiles Sync warehouses until
- * they have one operation per file; then remove it.
- */
-export function syncOverrideFields(
-	show: DisplayShow,
-	scope: OverrideScope,
-	required: boolean,
-): INodeProperties[];
-export function syncOverrideFields(
-	...args: [OverrideScope, boolean] | [DisplayShow, OverrideScope, boolean]
-): INodeProperties[] {
-	if (args.length === 3) {
-		const [show, scope, required] = args;
-		return updateDisplayOptions({ show }, overrideFields(scope, required));
-	}
-	return overrideFields(...args);
-}
-
-function overrideFields(scope: OverrideScope, required: boolean): INodeProperties[] {
+export function syncOverrideFields(scope: OverrideScope, required: boolean): INodeProperties[] {
 	const sourceValue: INodeProperties[] =
 		scope === 'source'
 			? [
@@ -173,18 +147,12 @@ function overrideFields(scope: OverrideScope, required: boolean): INodePropertie
 				]
 			: [];
 	return [
-		{
+		listInputField({
 			displayName: 'Overrides Input',
 			name: 'overridesInput',
-			type: 'options',
-			options: [
-				{ name: 'Using Fields Below', value: 'fields' },
-				{ name: 'Using JSON', value: 'json' },
-			],
-			default: 'fields',
 			description: 'How to enter the overrides',
-			routing: { send: { preSend: [overridesBody(scope, required)] } },
-		},
+			preSend: overridesBody(scope, required),
+		}),
 		{
 			displayName: FIELDS_FIELD,
 			name: 'overrides',
