@@ -31,14 +31,14 @@ async function sourceIdBody(this: IExecuteSingleFunctions, requestOptions: IHttp
 const createFilter = customRouting(
 	'POST',
 	'/destination/{destinationId}/filters',
-	async function (policy, requestData) {
-		const destinationId = encodeURIComponent(await resolveId.call(this, 'destinationId'));
+	async function (policy, requestData, tools) {
+		const path = await tools.path();
 		const body = { ...(requestData.options.body as IDataObject) };
 		if (body.sourceId === undefined) {
 			const data = await segmentApiRequest.call(this, {
 				...policy,
 				method: 'GET',
-				path: `/destinations/${destinationId}`,
+				path: await tools.path('/destinations/{destinationId}'),
 			});
 			const sourceId = (data.destination as IDataObject | undefined)?.sourceId;
 			if (typeof sourceId !== 'string' || sourceId === '') {
@@ -53,7 +53,7 @@ const createFilter = customRouting(
 		const data = await segmentApiRequest.call(this, {
 			...policy,
 			method: 'POST',
-			path: `/destination/${destinationId}/filters`,
+			path,
 			body,
 		});
 		return [{ json: (data.filter as IDataObject | undefined) ?? {} }];

@@ -4,11 +4,10 @@ import {
 	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { resourceLocator, returnAllAndLimit } from '../../shared/descriptions';
-import { customRouting, resolveId } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { listRecords } from '../../shared/transport';
-import { checkedLimit } from '../../shared/utils';
 import { retlSubscriptionIdField, SUBSCRIPTION_ID_HINT } from './fields';
-import { MODELS, plainId } from './syncs';
+import { MODELS } from './syncs';
 
 /** Segment's largest page of sync statuses. */
 export const MAX_STATUSES_PER_PAGE = 100;
@@ -17,19 +16,13 @@ export const MAX_STATUSES_PER_PAGE = 100;
 const getSyncStatusesRouting = customRouting(
 	'GET',
 	`${MODELS}/{reverseEtlModelId}/subscriptionId/{subscriptionId}/syncs`,
-	async function (policy) {
-		const modelId = await resolveId.call(this, 'reverseEtlModelId');
-		const subscriptionId = plainId.call(this, 'subscriptionId', 'Subscription ID');
-		const returnAll = this.getNodeParameter('returnAll', false) === true;
-		const limit = returnAll
-			? Infinity
-			: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
+	async function (policy, _requestData, tools) {
 		const records = await listRecords.call(this, {
 			...policy,
-			path: `${MODELS}/${encodeURIComponent(modelId)}/subscriptionId/${encodeURIComponent(subscriptionId)}/syncs`,
+			path: await tools.path(),
 			version: 'v1alpha',
 			root: 'syncStatuses',
-			limit,
+			limit: tools.limit(),
 			maxPageSize: MAX_STATUSES_PER_PAGE,
 			pageQuery: { count: 'count', cursor: 'cursor' },
 		});

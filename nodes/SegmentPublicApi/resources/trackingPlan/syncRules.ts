@@ -69,14 +69,14 @@ function chunks<T>(values: T[], size: number): T[][] {
 const syncRulesRouting = customRouting(
 	'PATCH',
 	'/tracking-plans/{trackingPlanId}/rules',
-	async function (policy) {
+	async function (policy, _requestData, tools) {
 		const wanted = checkedRules(this.getNode(), this.getNodeParameter('rules', '[]'), 'Rules', [
 			'jsonSchema',
 		]);
 		const removeUnlisted = this.getNodeParameter('removeUnlisted', true) === true;
 		const dryRun = this.getNodeParameter('dryRun', false) === true;
 		const trackingPlanId = await resolveId.call(this, 'trackingPlanId');
-		const path = `/tracking-plans/${encodeURIComponent(trackingPlanId)}/rules`;
+		const path = await tools.path();
 
 		let requests = 0;
 		const counted = { ...policy, onSuccess: () => (requests += 1) };

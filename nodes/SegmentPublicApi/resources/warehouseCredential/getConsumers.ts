@@ -6,9 +6,9 @@ import {
 	type INodePropertyOptions,
 } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../shared/descriptions';
-import { customRouting, resolveId } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { MAX_PAGE_SIZE, segmentApiRequest } from '../../shared/transport';
-import { checkedLimit, simplifySource, simplifyWarehouse } from '../../shared/utils';
+import { simplifySource, simplifyWarehouse } from '../../shared/utils';
 import { credentialIdField } from './fields';
 
 /** The two lists of the answer, each with its own pagination parameter. */
@@ -41,12 +41,9 @@ function nextCursor(data: IDataObject, key: string): string | undefined {
 const listConsumers = customRouting(
 	'GET',
 	'/credentials/{credentialId}/consumers',
-	async function (policy) {
-		const path = `/credentials/${encodeURIComponent(await resolveId.call(this, 'credentialId'))}/consumers`;
-		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-		const limit = returnAll
-			? Infinity
-			: checkedLimit(this.getNode(), this.getNodeParameter('limit', 50));
+	async function (policy, _requestData, tools) {
+		const path = await tools.path();
+		const limit = tools.limit();
 		const simplifyOn = this.getNodeParameter('simplify', false) as boolean;
 		const states: ListState[] = LISTS.map(() => ({ records: [], done: false, seen: new Set() }));
 		const total = () => states.reduce((sum, state) => sum + state.records.length, 0);

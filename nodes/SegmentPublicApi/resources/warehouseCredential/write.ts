@@ -4,7 +4,7 @@ import {
 	type IExecutePaginationFunctions,
 	type INodePropertyRouting,
 } from 'n8n-workflow';
-import { customRouting, resolveId } from '../../shared/routing';
+import { customRouting } from '../../shared/routing';
 import { SECRET_KEY } from '../../shared/secrets';
 import { segmentApiRequest } from '../../shared/transport';
 import { findCensoredValue, parseJsonObject, refuseCensoredValues } from '../../shared/utils';
@@ -143,11 +143,8 @@ function updateInput(this: IExecutePaginationFunctions): CredentialInput {
 export function credentialWriteRouting(kind: 'create' | 'update'): INodePropertyRouting {
 	const method = kind === 'create' ? 'POST' : 'PATCH';
 	const url = kind === 'create' ? '/credentials' : '/credentials/{credentialId}';
-	return customRouting(method, url, async function (policy) {
-		const path =
-			kind === 'create'
-				? '/credentials'
-				: `/credentials/${encodeURIComponent(await resolveId.call(this, 'credentialId'))}`;
+	return customRouting(method, url, async function (policy, _requestData, tools) {
+		const path = await tools.path();
 		const { body, secrets } = kind === 'create' ? createInput.call(this) : updateInput.call(this);
 		const data = await segmentApiRequest.call(this, { method, path, body, secrets, ...policy });
 		return [{ json: (data.credential as IDataObject | undefined) ?? {} }];
