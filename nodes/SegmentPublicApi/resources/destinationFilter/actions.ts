@@ -7,7 +7,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 import { listInputField } from '../../shared/descriptions';
-import { setPath, splitList } from '../../shared/utils';
+import { parseJson, setPath, splitList } from '../../shared/utils';
 
 /** How the actions of a filter are entered; `unchanged` only on Update. */
 type ActionsInput = 'fields' | 'json' | 'unchanged';
@@ -83,16 +83,7 @@ function actionOf(node: INode, entry: ActionEntry, position: number): IDataObjec
 
 /** Parses the Actions (JSON) field: a non-empty array of objects that each name a type. */
 export function parseActionsJson(node: INode, value: unknown): IDataObject[] {
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			throw new NodeOperationError(node, 'The field "Actions (JSON)" is not valid JSON', {
-				description: (error as Error).message,
-			});
-		}
-	}
+	const parsed = parseJson(node, value, 'Actions (JSON)', { empty: undefined });
 	const example = 'Enter e.g. [{"type": "DROP_PROPERTIES", "fields": {"properties": ["email"]}}]';
 	if (!Array.isArray(parsed) || parsed.length === 0) {
 		throw new NodeOperationError(

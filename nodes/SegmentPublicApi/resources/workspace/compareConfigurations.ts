@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
+import { parseJson } from '../../shared/utils';
 import { compareConfigurations, exportConfiguration } from '../../shared/configuration';
 import { customRouting } from '../../shared/routing';
 import type { RequestPolicy } from '../../shared/transport';
@@ -18,16 +19,10 @@ const LABEL: Record<Side, string> = { old: 'Old Configuration', new: 'New Config
 const DEFAULT_SOURCE: Record<Side, string> = { old: 'binary', new: 'export' };
 
 function parsedSnapshot(this: IExecutePaginationFunctions, value: unknown, field: string) {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			throw new NodeOperationError(this.getNode(), `The field "${field}" is not valid JSON`, {
-				description: `${(error as Error).message}. Give a snapshot from Workspace > Export Configuration.`,
-			});
-		}
-	}
+	const parsed = parseJson(this.getNode(), value, field, {
+		empty: undefined,
+		example: 'Give a snapshot from Workspace > Export Configuration.',
+	});
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new NodeOperationError(this.getNode(), `The field "${field}" is not a snapshot`, {
 			description:
