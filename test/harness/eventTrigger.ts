@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev-only code: it never ships in dist/ */
 import { HookContext, WebhookContext } from 'n8n-core';
 import {
 	Workflow,
@@ -53,6 +52,7 @@ async function observed<T>(promise: Promise<T>): Promise<T> {
 		return observe(await promise);
 	} catch (error) {
 		observe(error);
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- hands the node's own error on unchanged
 		throw error;
 	}
 }

@@ -1,6 +1,7 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code: it never ships in dist/ */
 import { createHmac } from 'crypto';
-import { createServer, type IncomingMessage, type Server } from 'http';
-import type { AddressInfo } from 'net';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { useSandbox } from '../harness/sandbox';
 
 interface Received {
@@ -49,6 +50,7 @@ describe('sandbox Tracking API and webhook deliveries', () => {
 			headers: { authorization: `Bearer ${sandbox().token}`, accept: type, 'content-type': type },
 			body: body ? JSON.stringify(body) : undefined,
 		});
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any endpoint, checked field by field
 		return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
 	};
 	const source = () => [...(sandbox().state.sources as Map<string, { id: string; writeKeys: string[] }>).values()][2];
