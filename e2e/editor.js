@@ -31,6 +31,7 @@ const EXAMPLES_DIR = path.join(e2e.REPO, 'examples');
 const CRED_ID = 'segmentSandbox1'; // the example workflows name this credential
 const CRED_NAME = 'Segment sandbox';
 const OUR_NODE_TYPE = 'n8n-nodes-segment-public-api.segmentPublicApi';
+const EVENT_TRIGGER_TYPE = 'n8n-nodes-segment-public-api.segmentEventTrigger';
 const OWNER = {
 	email: 'owner@example.com',
 	firstName: 'E2e',
@@ -289,7 +290,12 @@ async function main() {
 		await uf.importWorkflow(examples);
 
 		server = await uf.start(
-			{ N8N_SECURE_COOKIE: 'false', N8N_RESTRICT_FILE_ACCESS_TO: backup.dir },
+			{
+				N8N_SECURE_COOKIE: 'false',
+				N8N_RESTRICT_FILE_ACCESS_TO: backup.dir,
+				// the sandbox delivers the event trigger's test events here
+				WEBHOOK_URL: `http://127.0.0.1:${uf.port}/`,
+			},
 			{ waitForEditor: true },
 		);
 		console.log(
@@ -735,7 +741,8 @@ async function runSteps({ server, sandbox, sink, examples }) {
 	).source;
 	await sandboxCall(sandbox, 'DELETE', `/sources/${throwaway.id}`);
 
-	for (const wf of examples) {
+	const isEventTriggerExample = (wf) => wf.nodes.some((n) => n.type === EVENT_TRIGGER_TYPE);
+	for (const wf of examples.filter((x) => !isEventTriggerExample(x))) {
 		// The drift alert reports what changed since the backup example's snapshot: change one thing.
 		if (wf.nodes.some((node) => node.name === 'Compare With Workspace')) {
 			const changed = (await sandboxCall(sandbox, 'GET', '/sources?pagination[count]=1')).sources[0];
@@ -745,6 +752,78 @@ async function runSteps({ server, sandbox, sink, examples }) {
 			`8.${examples.indexOf(wf) + 1}`,
 			`example "${wf.name}" (${wf.id}): Execute workflow in the editor finishes without error`,
 			() => runExample(url, wf, sink),
+			{ needs: [1] },
+		);
+	}
+
+	await step(
+		10,
+		'node creator lists "Segment Event Trigger"',
+		async () => {
+			await page.goto(`${url}/workflow/new`, { waitUntil: 'networkidle2' });
+			await dismissOnboarding();
+			await (await waitFor(tid('canvas-add-button'), 'the "Add first step" button')).click();
+			await typeInto(tid('node-creator-search-bar'), 'Segment Event', 'node creator search (trigger)');
+			const names = await waitUntil('"Segment Event Trigger" in the node creator', () => {
+				const n = [
+					...document.querySelectorAll(
+						'[data-test-id="node-creator"] [data-test-id="node-creator-item-name"]',
+					),
+				]
+					.filter((e) => e.offsetParent !== null)
+					.map((e) => e.innerText.trim());
+				return n.includes('Segment Event Trigger') ? n : null;
+			});
+			await page.keyboard.press('Escape');
+			return `results ${JSON.stringify(names)}`;
+		},
+		{ needs: [1] },
+	);
+
+	for (const wf of examples.filter(isEventTriggerExample)) {
+		await step(
+			`11.${examples.indexOf(wf) + 1}`,
+			`example "${wf.name}" (${wf.id}): "Listen for test event", one event through the sandbox's Tracking API runs it, the test destination goes`,
+			async () => {
+				const testName = `n8n (test): ${wf.name} (${wf.id})`;
+				const testDestination = () =>
+					[...sandbox.state.destinations.values()].find(
+						(d) =>
+							d.name === testName &&
+							[...sandbox.state.subscriptions.values()].some((s) => s.destinationId === d.id),
+					);
+				const trigger = wf.nodes.find((n) => n.type === EVENT_TRIGGER_TYPE);
+				const source = sandbox.state.sources.get(trigger.parameters.sourceId.value);
+				if (!source) fail(`the sandbox has no source ${trigger.parameters.sourceId.value}`);
+				// Execute workflow on a webhook trigger listens for a test event: send one once the
+				// test destination exists
+				const sendWhenListening = (async () => {
+					const deadline = Date.now() + 60000;
+					let destination;
+					while (!(destination = testDestination()) && Date.now() < deadline) await sleep(100);
+					if (!destination) fail(`no test destination "${testName}" appeared in the sandbox`);
+					const res = await fetch(`${sandbox.url}/v1/track`, {
+						method: 'POST',
+						headers: {
+							authorization: `Basic ${Buffer.from(`${source.writeKeys[0]}:`).toString('base64')}`,
+							'content-type': 'application/json',
+						},
+						body: JSON.stringify({
+							userId: 'editor-test',
+							event: 'Order Completed',
+							properties: { total: 250, currency: 'EUR', order_id: 'editor-1' },
+						}),
+					});
+					if (res.status !== 200) fail(`the Tracking API answered ${res.status}`);
+					return destination;
+				})();
+				const [ran, destination] = await Promise.all([runExample(url, wf, sink), sendWhenListening]);
+				const deadline = Date.now() + 20000;
+				while (sandbox.state.destinations.has(destination.id) && Date.now() < deadline) await sleep(200);
+				if (sandbox.state.destinations.has(destination.id))
+					fail(`the test destination ${destination.id} is still there after the test event`);
+				return `test destination ${destination.id} created and removed; ${ran}`;
+			},
 			{ needs: [1] },
 		);
 	}
@@ -878,7 +957,7 @@ async function runExample(url, wf, sink) {
 		} catch {
 			fail(`the sink got a body that is not JSON: ${got[0].body.slice(0, 200)}`);
 		}
-		const expectedText = /^(New Segment source: |Source Deleted: |\*Segment workspace drifted from its last backup \(1\)\*\n)/;
+		const expectedText = /^(New Segment source: |Source Deleted: |Large order: |\*Segment workspace drifted from its last backup \(1\)\*\n)/;
 		if (!body.text || !expectedText.test(body.text))
 			fail(`unexpected notification: ${got[0].body.slice(0, 300)}`);
 		extra = `; sink got ${got[0].method} ${got[0].url}: ${JSON.stringify(body.text)}`;

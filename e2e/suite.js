@@ -12,8 +12,9 @@
 //
 // Two lanes run side by side, each with its own N8N_USER_FOLDER (so no two n8n processes share
 // a database):
-//   lane A (check 7): `n8n start` with the published example trigger workflows; mostly waiting
-//                     for the once-a-minute polls.
+//   lane A (checks 7 and 10, side by side, each its own user folder): `n8n start` with the
+//                     published example trigger workflows, mostly waiting for the once-a-minute
+//                     polls; and `n8n start` with the Segment Event Trigger published.
 //   lane B (the other checks): ONE import:credentials, ONE import:workflow (all workflows in one
 //                     file), then `n8n execute --id` per workflow, in sequence. It starts once
 //                     lane A's n8n is healthy, so that lane A's CLI boots get the 2 cores.
@@ -53,6 +54,7 @@ const CHECKS = [
 	require('./checks/07-poll-trigger-examples'),
 	require('./checks/08-bench'),
 	require('./checks/09-redirect-not-followed'),
+	require('./checks/10-event-trigger'),
 ];
 const LANE_B_RUN_ORDER = ['1', '2', '3', '9', '4', '5', '6a', '6b', '6c', '6d', '6e', '8'];
 

@@ -54,6 +54,41 @@ export interface SandboxOptions extends SandboxFaults {
 	now?: () => number;
 	/** Receives one line per request and internal errors. */
 	log?: (line: string) => void;
+	/** How the Tracking API retries webhook deliveries; default { attempts: 4, backoffMs: 500, timeoutMs: 5000 }. */
+	delivery?: Partial<SandboxDelivery>;
+}
+
+export interface SandboxDelivery {
+	/** Tries per delivery, the first included. */
+	attempts: number;
+	/** Wait before the second try; doubled before each further one. */
+	backoffMs: number;
+	/** A try not answered in this time counts as failed. */
+	timeoutMs: number;
+}
+
+export interface SandboxDeliveryRecord {
+	id: string;
+	destinationId: string;
+	subscriptionId: string;
+	url: string;
+	messageIds: string[];
+	queuedAt: number;
+	doneAt?: number;
+	attempts: Array<{ at: number; ms: number; status?: number; error?: string }>;
+	delivered: boolean;
+	done: boolean;
+}
+
+/** The HTTP Tracking API (POST /v1/track, ..., /v1/batch) and its webhook deliveries. */
+export interface SandboxTracking {
+	/** Every delivery so far, oldest first. */
+	deliveries: SandboxDeliveryRecord[];
+	counters: { calls: number; rejected: number; deliveries: number; delivered: number; failed: number };
+	/** Resolves once every delivery started so far has succeeded or given up. */
+	settle(): Promise<void>;
+	setDelivery(delivery: Partial<SandboxDelivery>): SandboxDelivery;
+	getDelivery(): SandboxDelivery;
 }
 
 export interface SandboxCounters {
@@ -84,6 +119,7 @@ export interface Sandbox {
 	counters: SandboxCounters;
 	/** The in-memory workspace (Maps of sources, destinations, ...); raw, secrets uncensored. */
 	state: Record<string, unknown>;
+	tracking: SandboxTracking;
 	/**
 	 * Changes only the keys given; `rateLimit`, `operationLimits` and `regulationQuota` also restart
 	 * their windows.

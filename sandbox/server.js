@@ -18,6 +18,7 @@ const pagination = require('./lib/pagination');
 const { MASK, censor } = require('./lib/secrets');
 const { createResources } = require('./lib/resources');
 const ROUTE_GROUPS = require('./routes');
+const { createTracking } = require('./tracking');
 
 const { ApiError, invalidOne } = errors;
 const HOST = '127.0.0.1';
@@ -247,6 +248,8 @@ async function startSandbox(options = {}) {
 		chargeRegulationQuota,
 	};
 	for (const registerRoutes of ROUTE_GROUPS) registerRoutes(routeGroupContext);
+	// The HTTP Tracking API (write keys, not the Public API token) and its webhook deliveries.
+	const tracking = createTracking({ state, clock, log, delivery: options.delivery });
 
 	// -------------------------------------------------------------------------------------------
 	// HTTP plumbing
@@ -322,6 +325,17 @@ async function startSandbox(options = {}) {
 		const url = new URL(`http://${HOST}${raw}`);
 		const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
 		const method = (req.method || 'GET').toUpperCase();
+
+		// The Tracking API answers on its own terms: write keys, no Public API faults or limits.
+		if (tracking.handles(method, path)) {
+			if (tooLarge) {
+				return sendError(
+					res,
+					new ApiError(413, [{ type: 'PayloadTooLarge', message: 'Payload too large' }]),
+				);
+			}
+			return tracking.handle(req, res, rawBody, path);
+		}
 
 		const latency =
 			faults.latencyMs + (faults.latencyJitterMs ? faultRng() * faults.latencyJitterMs : 0);
@@ -469,6 +483,7 @@ async function startSandbox(options = {}) {
 		workspace: { ...state.workspace },
 		counters,
 		state,
+		tracking: tracking.api,
 		setFaults,
 		getFaults: () => ({
 			...faults,

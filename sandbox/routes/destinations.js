@@ -1,5 +1,8 @@
 'use strict';
-// Destinations. Deleting one deletes its subscriptions and filters. Dev-only.
+// Destinations. Deleting one deletes its subscriptions and filters. Webhooks (Actions)
+// destinations accept only their own settings (lib/webhookDestination.js). Dev-only.
+
+const { settingsProblems } = require('../lib/webhookDestination');
 
 module.exports = function register(context) {
 	const {
@@ -46,6 +49,7 @@ module.exports = function register(context) {
 		) {
 			problems.push(['metadataId', `Destination metadata "${body.metadataId}" not found`]);
 		}
+		problems.push(...settingsProblems(catalog.destinations.get(body.metadataId), body.settings));
 		assertValid(problems);
 		const metadata = catalog.destinations.get(body.metadataId);
 		const destination = {
@@ -75,6 +79,7 @@ module.exports = function register(context) {
 				['settings', 'object', false],
 			]),
 		);
+		assertValid(settingsProblems(catalog.destinations.get(destination.metadataId), body.settings));
 		if (body.name !== undefined)
 			destination.name =
 				body.name === null ? catalog.destinations.get(destination.metadataId).name : body.name;

@@ -1,5 +1,8 @@
 'use strict';
-// Destination subscriptions (alpha only): the actions of an Actions destination. Dev-only.
+// Destination subscriptions (alpha only): the actions of an Actions destination. Those of a
+// Webhooks (Actions) destination are checked as Segment does (lib/webhookDestination.js). Dev-only.
+
+const { subscriptionProblems } = require('../lib/webhookDestination');
 
 module.exports = function register(context) {
 	const {
@@ -79,6 +82,13 @@ module.exports = function register(context) {
 					`Action "${body.actionId}" not found for destination "${metadata.name}"`,
 				]);
 			}
+			if (problems.length === 0)
+				problems.push(
+					...subscriptionProblems(metadata, act, {
+						trigger: body.trigger,
+						settings: body.settings || {},
+					}),
+				);
 			assertValid(problems);
 			const subscription = {
 				id: randomId(),
@@ -115,6 +125,16 @@ module.exports = function register(context) {
 						['reverseETLModelId', 'string', false],
 						['reverseETLSchedule', 'object', false],
 					],
+					'input.',
+				),
+			);
+			const metadata = catalog.destinations.get(getDestination(ctx.params.destinationId).metadataId);
+			const act = metadata.actions && metadata.actions.find((item) => item.id === subscription.actionId);
+			assertValid(
+				subscriptionProblems(
+					metadata,
+					act,
+					{ trigger: input.trigger, settings: input.settings },
 					'input.',
 				),
 			);

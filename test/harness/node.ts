@@ -95,7 +95,7 @@ function credentialsHelper(
 	} as unknown as ICredentialsHelper;
 }
 
-function additionalData(
+export function additionalData(
 	credentials: ICredentialDataDecryptedObject,
 	sentOptions?: IHttpRequestOptions[],
 ): IWorkflowExecuteAdditionalData {

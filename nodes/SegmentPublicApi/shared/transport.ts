@@ -7,6 +7,7 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type IExecuteSingleFunctions,
+	type IHookFunctions,
 	type IHttpRequestMethods,
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
@@ -43,7 +44,8 @@ export type SegmentContext =
 	| IExecuteFunctions
 	| IExecuteSingleFunctions
 	| ILoadOptionsFunctions
-	| IPollFunctions;
+	| IPollFunctions
+	| IHookFunctions;
 
 export interface SegmentRequest {
 	method: IHttpRequestMethods;

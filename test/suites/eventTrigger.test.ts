@@ -1,0 +1,3 @@
+import { loadSpecs } from '../harness/specs';
+
+loadSpecs(['nodes/SegmentEventTrigger']);
