@@ -743,9 +743,11 @@ async function runSteps({ server, sandbox, sink, examples }) {
 
 	const isEventTriggerExample = (wf) => wf.nodes.some((n) => n.type === EVENT_TRIGGER_TYPE);
 	for (const wf of examples.filter((x) => !isEventTriggerExample(x))) {
-		// The drift alert reports what changed since the backup example's snapshot: change one thing.
+		// The drift alert reports what changed since the backup example's snapshot: change one thing,
+		// and put it back afterwards (a disabled source receives no events for the event trigger's step).
+		let changed;
 		if (wf.nodes.some((node) => node.name === 'Compare With Workspace')) {
-			const changed = (await sandboxCall(sandbox, 'GET', '/sources?pagination[count]=1')).sources[0];
+			changed = (await sandboxCall(sandbox, 'GET', '/sources?pagination[count]=1')).sources[0];
 			await sandboxCall(sandbox, 'PATCH', `/sources/${changed.id}`, { enabled: !changed.enabled });
 		}
 		await step(
@@ -754,6 +756,7 @@ async function runSteps({ server, sandbox, sink, examples }) {
 			() => runExample(url, wf, sink),
 			{ needs: [1] },
 		);
+		if (changed) await sandboxCall(sandbox, 'PATCH', `/sources/${changed.id}`, { enabled: changed.enabled });
 	}
 
 	await step(
