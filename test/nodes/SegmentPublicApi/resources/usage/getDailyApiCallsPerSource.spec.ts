@@ -1,56 +1,10 @@
-import { runJson } from '../../../../harness/node';
-import { apiWithoutBody, exactQuery, page } from '../../../../harness/segment';
-import { sourceCalls } from './fixtures';
+import { itListsDailyUsage, sourceCalls } from './fixtures';
 
 describe('Usage > Get Daily API Calls per Source', () => {
-	it.each([
-		[
-			'getDailyApiCallsPerSource',
-			'/usage/api-calls/sources/daily',
-			'dailyPerSourceAPICallsUsage',
-			sourceCalls,
-		] as const,
-	])(
-		'%s GETs %s (v1) with the period and returns one item per snapshot',
-		async (operation, path, root, record) => {
-			apiWithoutBody()
-				.get(path)
-				.query(exactQuery({ period: '2026-03-01', 'pagination[count]': '50' }))
-				.reply(200, page(root, [record(1), record(2)]));
-
-			const items = await runJson({ resource: 'usage', operation, period: '2026-03-01' });
-
-			expect(items).toEqual([record(1), record(2)]);
-		},
-	);
-
-	it.each([
-		[
-			'getDailyApiCallsPerSource',
-			'/usage/api-calls/sources/daily',
-			'dailyPerSourceAPICallsUsage',
-			sourceCalls,
-		] as const,
-	])(
-		'%s follows the cursor with Return All, keeping the period',
-		async (operation, path, root, record) => {
-			const query = { period: '2026-03-15', 'pagination[count]': '1000' };
-			apiWithoutBody()
-				.get(path)
-				.query(exactQuery(query))
-				.reply(200, page(root, [record(1), record(2)], 'Mg=='))
-				.get(path)
-				.query(exactQuery({ ...query, 'pagination[cursor]': 'Mg==' }))
-				.reply(200, page(root, [record(3)]));
-
-			const items = await runJson({
-				resource: 'usage',
-				operation,
-				period: '2026-03-15',
-				returnAll: true,
-			});
-
-			expect(items).toEqual([record(1), record(2), record(3)]);
-		},
+	itListsDailyUsage(
+		'getDailyApiCallsPerSource',
+		'/usage/api-calls/sources/daily',
+		'dailyPerSourceAPICallsUsage',
+		sourceCalls,
 	);
 });
