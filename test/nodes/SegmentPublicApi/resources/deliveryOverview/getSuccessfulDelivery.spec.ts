@@ -1,36 +1,9 @@
-import { runJson, runNode } from '../../../../harness/node';
-import { apiWithoutBody, exactQuery } from '../../../../harness/segment';
-import { always, capture } from '../../../../differential/capture';
-import { BETA, TIMES, series, overview, params } from './fixtures';
+import { runJson } from '../../../../harness/node';
+import { apiWithoutBody } from '../../../../harness/segment';
+import { BETA, overview, params, itGetsTheStep, itRefusesBeforeSending } from './fixtures';
 
 describe('Delivery Overview > Get Successful Delivery', () => {
-	it.each([['getSuccessfulDelivery', '/delivery-overview/successful-delivery', true] as const])(
-		'%s GETs %s (v1beta) with the source (and destination: %s), hourly buckets and ISO UTC times; one item per series with its IDs',
-		async (operation, path, withDestination) => {
-			apiWithoutBody(undefined, BETA)
-				.get(path)
-				.query(
-					exactQuery({
-						sourceId: 'src1',
-						...(withDestination ? { destinationConfigId: 'dst1' } : {}),
-						granularity: 'HOUR',
-						...TIMES,
-						'pagination[count]': '50',
-					}),
-				)
-				.reply(200, overview([series(1), series(2)]));
-
-			const items = await runJson(params(operation, withDestination));
-
-			const ids = withDestination
-				? { sourceId: 'src1', destinationId: 'dst1' }
-				: { sourceId: 'src1' };
-			expect(items).toEqual([
-				{ ...ids, ...series(1) },
-				{ ...ids, ...series(2) },
-			]);
-		},
-	);
+	itGetsTheStep('getSuccessfulDelivery', '/delivery-overview/successful-delivery', true);
 
 	it("returns Segment's series unchanged with Simplify off, retry counts included", async () => {
 		const raw = {
@@ -60,17 +33,11 @@ describe('Delivery Overview > Get Successful Delivery', () => {
 		]);
 	});
 
-	it.each([['End Time', 'getSuccessfulDelivery', true, { endTime: '' }, 'is not a valid date']])(
-		'refuses an unusable %s (%s) without sending a request, naming the field',
-		async (field, operation, withDestination, change, problem) => {
-			const sent = await capture(
-				() =>
-					expect(runNode({ ...params(operation, withDestination), ...change })).rejects.toThrow(
-						`The field "${field}" ${problem}`,
-					),
-				always(overview([])),
-			);
-			expect(sent).toEqual([]);
-		},
+	itRefusesBeforeSending(
+		'End Time',
+		'getSuccessfulDelivery',
+		true,
+		{ endTime: '' },
+		'is not a valid date',
 	);
 });
