@@ -2,30 +2,9 @@ import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 import { runJson, runNode, US } from '../../../../harness/node';
 import { apiWithoutBody, page } from '../../../../harness/segment';
+import { failed, sync } from './fixtures';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-function sync(n: number, overrides: IDataObject = {}): IDataObject {
-	return {
-		sourceId: `src${n % 2}`,
-		start: `2026-01-0${n}T10:00:00.000Z`,
-		end: `2026-01-0${n}T10:04:12.000Z`,
-		status: 'SUCCESS',
-		duration: 252,
-		humanDuration: '4m 12s',
-		count: 1000 * n,
-		notices: [],
-		...overrides,
-	};
-}
-
-const failed = sync(3, {
-	status: 'FAILED',
-	count: 0,
-	notices: [
-		{ level: 'ERROR', message: 'Could not connect', createdAt: '2026-01-03T10:04:12.000Z' },
-	],
-});
 
 describe('Warehouse > Get Source Syncs', () => {
 	const run = (parameters: IDataObject) =>
