@@ -1,47 +1,9 @@
-import nock from 'nock';
-import { runJson, runNode } from '../../../../harness/node';
-import { apiWithBody, apiWithoutBody } from '../../../../harness/segment';
-import { byId } from './fixtures';
-
-const granted = { permissions: [{ roleId: 'role1', roleName: 'Workspace Member', resources: [] }] };
+import { itReplacesPermissions } from '../permissions';
 
 describe('User Group > Replace Permissions', () => {
-	it('replacePermissions grants the Role on the whole workspace, whose ID it reads from GET /', async () => {
-		apiWithoutBody()
-			.get('/')
-			.reply(200, { data: { workspace: { id: 'ws1', name: 'Acme' } } });
-		apiWithBody()
-			.put('/groups/usr%201/permissions', {
-				permissions: [{ roleId: 'role1', resources: [{ id: 'ws1', type: 'WORKSPACE' }] }],
-			})
-			.reply(200, { data: granted });
-
-		const items = await runJson({
-			resource: 'userGroup',
-			operation: 'replacePermissions',
-			userGroupId: byId('usr 1'),
-			roleId: 'role1',
-		});
-
-		expect(items).toEqual([granted]);
+	itReplacesPermissions({
+		resource: 'userGroup',
+		idParameter: 'userGroupId',
+		path: '/groups/usr%201/permissions',
 	});
-
-	it.each([
-		['not JSON', '[{', 'The field "Permissions (JSON)" is not valid JSON'],
-		['not an array', '{"roleId": "r"}', 'The field "Permissions (JSON)" must be a JSON array'],
-	])(
-		'refuses permissions that are %s before sending, naming the field',
-		async (_, permissions, message) => {
-			await expect(
-				runNode({
-					resource: 'userGroup',
-					operation: 'replacePermissions',
-					userGroupId: byId('usr 1'),
-					roleId: 'role1',
-					additionalFields: { permissions },
-				}),
-			).rejects.toThrow(message);
-			expect(nock.pendingMocks()).toEqual([]);
-		},
-	);
 });
