@@ -9,7 +9,8 @@ import {
 import { resourceLocator } from '../../shared/descriptions';
 import { segmentRouting } from '../../shared/routing';
 import { rulesField } from './fields';
-import { checkedRules, identityOf } from './rules';
+import { checkedRules } from './rules';
+import { identityOf } from '../../shared/ruleSync';
 
 /** Sends the rules to remove in the query, as Segment expects: `rules[0][type]=TRACK&...`. */
 async function rulesQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

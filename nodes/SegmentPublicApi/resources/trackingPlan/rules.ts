@@ -5,26 +5,10 @@ import {
 	type IHttpRequestOptions,
 	type INode,
 } from 'n8n-workflow';
+import { ruleId, type Rule } from '../../shared/ruleSync';
 import { parseJson } from '../../shared/utils';
 
 export const RULE_TYPES = ['COMMON', 'GROUP', 'IDENTIFY', 'PAGE', 'SCREEN', 'TRACK'];
-
-/** What names a rule in a tracking plan: its type, its key (event name) and its version. */
-export interface RuleIdentity {
-	type: string;
-	key: string;
-	version: number;
-}
-
-export type Rule = RuleIdentity & IDataObject;
-
-export const ruleId = (rule: RuleIdentity) => `${rule.type}\u0000${rule.key}\u0000${rule.version}`;
-
-export const identityOf = (rule: RuleIdentity): RuleIdentity => ({
-	type: rule.type,
-	key: rule.key,
-	version: rule.version,
-});
 
 function parsedRulesValue(node: INode, value: unknown, fieldName: string): unknown[] {
 	const parsed = parseJson(node, value, fieldName, {
