@@ -14,9 +14,12 @@ export interface UsedSandbox {
 /**
  * Runs the Public API sandbox (sandbox/server.js) on a real socket on 127.0.0.1 for the enclosing
  * describe, with `port: 0` unless `options` says otherwise. nock is restored (requests reach the
- * network) while it runs, and active again once it is closed. Both accessors are functions, so
+ * network) while it runs, and active again once it is closed (the last one, when a describe runs several). Both accessors are functions, so
  * `const { sandbox, credentials } = useSandbox();` is safe at describe time.
  */
+/** Sandboxes running now: nock stays restored until the last one is closed. */
+let runningSandboxes = 0;
+
 export function useSandbox(options: SandboxOptions = {}): UsedSandbox {
 	let running: Sandbox | undefined;
 	const sandbox = (): Sandbox => {
@@ -25,13 +28,13 @@ export function useSandbox(options: SandboxOptions = {}): UsedSandbox {
 	};
 	beforeAll(async () => {
 		// The shared jest setup routes HTTP through nock and blocks the network; the sandbox needs real sockets.
-		nock.restore();
+		if (runningSandboxes++ === 0) nock.restore();
 		running = await startSandbox({ port: 0, ...options });
 	});
 	afterAll(async () => {
 		await running?.close();
 		running = undefined;
-		nock.activate();
+		if (--runningSandboxes === 0) nock.activate();
 	});
 	return {
 		sandbox,

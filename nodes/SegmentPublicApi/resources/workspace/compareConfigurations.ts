@@ -1,36 +1,20 @@
 import {
-	NodeOperationError,
 	updateDisplayOptions,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type INodeProperties,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
-import { parseJson } from '../../shared/utils';
 import { compareConfigurations, exportConfiguration } from '../../shared/configuration';
 import { customRouting } from '../../shared/routing';
 import type { RequestPolicy } from '../../shared/transport';
-import { includedParts, partsField } from './fields';
+import { includedParts, partsField, readSnapshot } from './fields';
 
 type Side = 'old' | 'new';
 
 const LABEL: Record<Side, string> = { old: 'Old Configuration', new: 'New Configuration' };
 
 const DEFAULT_SOURCE: Record<Side, string> = { old: 'binary', new: 'export' };
-
-function parsedSnapshot(this: IExecutePaginationFunctions, value: unknown, field: string) {
-	const parsed = parseJson(this.getNode(), value, field, {
-		empty: undefined,
-		example: 'Give a snapshot from Workspace > Export Configuration.',
-	});
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw new NodeOperationError(this.getNode(), `The field "${field}" is not a snapshot`, {
-			description:
-				'Give the JSON object that Workspace > Export Configuration returns (or its file).',
-		});
-	}
-	return parsed as IDataObject;
-}
 
 /** One side of the comparison: a JSON value, a binary file of the input item, or an export now. */
 async function snapshotOf(
@@ -42,22 +26,12 @@ async function snapshotOf(
 	if (source === 'export') {
 		return await exportConfiguration.call(this, includedParts.call(this), policy);
 	}
-	if (source === 'binary') {
-		const field = String(this.getNodeParameter(`${side}BinaryPropertyName`, 'data')).trim();
-		const label = `${LABEL[side]} Input Field`;
-		if (!this.getInputData().binary?.[field]) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The field "${label}" names no file of the input item: "${field}"`,
-				{
-					description: `The input item's files are: ${Object.keys(this.getInputData().binary ?? {}).join(', ') || 'none'}.`,
-				},
-			);
-		}
-		const buffer = await this.helpers.getBinaryDataBuffer(field);
-		return parsedSnapshot.call(this, buffer.toString('utf8'), label);
-	}
-	return parsedSnapshot.call(this, this.getNodeParameter(`${side}Json`, ''), LABEL[side]);
+	return await readSnapshot.call(this, {
+		source,
+		binaryPropertyName: `${side}BinaryPropertyName`,
+		jsonField: `${side}Json`,
+		label: LABEL[side],
+	});
 }
 
 export const option: INodePropertyOptions = {
