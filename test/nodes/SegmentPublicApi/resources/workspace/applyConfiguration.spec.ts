@@ -26,7 +26,8 @@ async function call(sandbox: Sandbox, method: string, path: string, body?: unkno
 		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+	if (!response.ok)
+		throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
 	return ((await response.json()) as { data: IDataObject }).data;
 }
 
@@ -131,9 +132,7 @@ describe('Workspace > Apply Configuration: promote staging to production (two sa
 		expect(plan[2].json.reason).toBe(
 			'Needs destination "acme_backend/Order Webhook", which step 2 cannot create yet',
 		);
-		expect(plan[4].json.changes).toEqual([
-			{ path: 'sources', wanted: 'source:acme_backend' },
-		]);
+		expect(plan[4].json.changes).toEqual([{ path: 'sources', wanted: 'source:acme_backend' }]);
 		expect(writes(sent)).toEqual([]);
 	});
 
@@ -156,7 +155,9 @@ describe('Workspace > Apply Configuration: promote staging to production (two sa
 		const prod = production.sandbox();
 		const backend = sourceId(prod, 'acme_backend');
 		const webhook = destinationId(prod, 'Order Webhook');
-		const plan = [...stateOf(prod).trackingPlans.values()].find((p) => p.name === 'Backend Events')!;
+		const plan = [...stateOf(prod).trackingPlans.values()].find(
+			(p) => p.name === 'Backend Events',
+		)!;
 
 		expect(summary(applied)).toEqual([
 			'1 update source acme_website done',
@@ -207,10 +208,21 @@ describe('Workspace > Apply Configuration: promote staging to production (two sa
 				path: `/tracking-plans/${String(plan.id)}/rules`,
 				body: { rules: expect.any(Array) },
 			},
-			{ method: 'POST', path: `/tracking-plans/${String(plan.id)}/sources`, body: { sourceId: backend } },
+			{
+				method: 'POST',
+				path: `/tracking-plans/${String(plan.id)}/sources`,
+				body: { sourceId: backend },
+			},
 		]);
-		expect((sent.find((r) => r.method === 'PATCH' && String(r.url).endsWith('/rules'))!.body as IDataObject).rules).toHaveLength(stagingRules.length);
-		expect(stateOf(prod).destinations.get(webhook)!.settings).toEqual({ sharedSecret: SHARED_SECRET });
+		expect(
+			(
+				sent.find((r) => r.method === 'PATCH' && String(r.url).endsWith('/rules'))!
+					.body as IDataObject
+			).rules,
+		).toHaveLength(stagingRules.length);
+		expect(stateOf(prod).destinations.get(webhook)!.settings).toEqual({
+			sharedSecret: SHARED_SECRET,
+		});
 		expect(JSON.stringify(applied)).not.toContain(SHARED_SECRET);
 		expect(JSON.stringify([...stateOf(prod).destinations.values()])).not.toContain('••');
 
@@ -218,4 +230,194 @@ describe('Workspace > Apply Configuration: promote staging to production (two sa
 		expect(await applyTo(production, snapshot, { mode: 'apply' }, { sent: again })).toEqual([]);
 		expect(writes(again)).toEqual([]);
 	});
+});
+
+describe('Workspace > Apply Configuration: deletions, what cannot be applied, and bad input', () => {
+	const { staging, production } = useWorkspaces();
+	let snapshot: IDataObject;
+	beforeAll(async () => {
+		const prod = production.sandbox();
+		const extra = await call(prod, 'POST', '/sources', {
+			slug: 'extra_app',
+			enabled: true,
+			metadataId: 'IqDTy1TpoU',
+		});
+		await call(prod, 'POST', '/destinations', {
+			sourceId: (extra.source as IDataObject).id,
+			metadataId: '5f7dd8e302173ff732db5cc4',
+			name: 'Extra Slack',
+			enabled: false,
+			settings: {},
+		});
+		snapshot = await exportOf(staging);
+	});
+
+	it('deletes only when asked, after every other change, children first; connections to unknown sources stay otherwise', async () => {
+		const kept = await applyTo(production, snapshot);
+		expect(kept).toEqual([]);
+
+		const prod = production.sandbox();
+		const extra = sourceId(prod, 'extra_app');
+		const sent: IHttpRequestOptions[] = [];
+		const plan = await applyTo(production, snapshot, { deleteMissing: true }, { sent });
+		expect(summary(plan)).toEqual([
+			'1 disconnect warehouse Analytics Snowflake planned',
+			'2 disconnect warehouse Ops Postgres planned',
+			'3 delete destination extra_app/Extra Slack planned',
+			'4 delete source extra_app planned',
+		]);
+		expect(plan[0].json.changes).toEqual([
+			{ path: 'connectedSources', current: 'source:extra_app' },
+		]);
+
+		const warehouse = (name: string) =>
+			String(
+				[...stateOf(prod).warehouses.values()].find(
+					(w) => (w.settings as IDataObject).name === name,
+				)!.id,
+			);
+		const slack = destinationId(prod, 'Extra Slack');
+		const applied: IHttpRequestOptions[] = [];
+		await applyTo(production, snapshot, { deleteMissing: true, mode: 'apply' }, { sent: applied });
+		expect(writes(applied)).toEqual([
+			{
+				method: 'DELETE',
+				path: `/warehouses/${warehouse('Analytics Snowflake')}/connected-sources/${extra}`,
+			},
+			{
+				method: 'DELETE',
+				path: `/warehouses/${warehouse('Ops Postgres')}/connected-sources/${extra}`,
+			},
+			{ method: 'DELETE', path: `/destinations/${slack}` },
+			{ method: 'DELETE', path: `/sources/${extra}` },
+		]);
+		expect(await applyTo(production, snapshot, { deleteMissing: true })).toEqual([]);
+	});
+
+	it('reports what the API cannot change as skipped, with the reason, and writes none of it', async () => {
+		const changed = JSON.parse(JSON.stringify(snapshot)) as IDataObject;
+		const sources = changed.sources as IDataObject[];
+		const website = sources.find((source) => source.slug === 'acme_website')!;
+		website.metadata = { ...(website.metadata as IDataObject), id: 'UBrsG9RVzw' };
+		(changed.labels as IDataObject[])[0].description = 'Now described';
+		(changed.functions as IDataObject[]).push({
+			id: 'dfn_staging_only',
+			displayName: 'Staging Only',
+			resourceType: 'DESTINATION',
+		});
+
+		const sent: IHttpRequestOptions[] = [];
+		const plan = await applyTo(production, changed, { mode: 'apply' }, { sent });
+
+		expect(
+			plan.map(({ json }) => [json.action, json.kind, json.key, json.status, json.reason]),
+		).toEqual([
+			[
+				'skip',
+				'label',
+				`${String((changed.labels as IDataObject[])[0].key)}:${String((changed.labels as IDataObject[])[0].value)}`,
+				'skipped',
+				"Segment's API cannot change a label's description: delete the label and create it again",
+			],
+			[
+				'skip',
+				'function',
+				'DESTINATION/Staging Only',
+				'skipped',
+				'The snapshot has no code for this function (Export Configuration lists functions without their code): create it with Function > Create, then apply again',
+			],
+			[
+				'skip',
+				'source',
+				'acme_website',
+				'skipped',
+				'metadataId cannot change once a source exists: delete it and apply again to create it anew',
+			],
+		]);
+		expect(plan[2].json.changes).toEqual([
+			{ path: 'metadataId', current: 'IqDTy1TpoU', wanted: 'UBrsG9RVzw' },
+		]);
+		expect(writes(sent)).toEqual([]);
+	});
+
+	it('blocks a change whose source the target lacks when Sources is not applied, naming it', async () => {
+		const changed = JSON.parse(JSON.stringify(snapshot)) as IDataObject;
+		const newApp = {
+			id: 'src_new_app',
+			slug: 'new_app',
+			name: 'New App',
+			enabled: true,
+			metadata: { id: 'IqDTy1TpoU' },
+			settings: {},
+			labels: [],
+		};
+		(changed.sources as IDataObject[]).push(newApp);
+		(changed.destinations as IDataObject[]).push({
+			id: 'dst_new',
+			name: 'New Slack',
+			sourceId: 'src_new_app',
+			enabled: true,
+			metadata: { id: '5f7dd8e302173ff732db5cc4' },
+			settings: {},
+		});
+
+		const plan = await applyTo(production, changed, { applyParts: ['destinations'] });
+		expect(summary(plan)).toEqual(['1 create destination new_app/New Slack blocked']);
+		expect(plan[0].json.reason).toBe(
+			'Needs source "new_app", which the target workspace does not have and this apply does not create',
+		);
+	});
+
+	it('writes a plan of more than 200 rules in batches, as Sync Rules does', async () => {
+		const changed = JSON.parse(JSON.stringify(snapshot)) as IDataObject;
+		const plan = (changed.trackingPlans as IDataObject[])[0];
+		plan.rules = Array.from({ length: 250 }, (_, index) => ({
+			type: 'TRACK',
+			key: `Event ${String(index).padStart(3, '0')}`,
+			version: 1,
+			jsonSchema: { properties: {} },
+		}));
+		const sent: IHttpRequestOptions[] = [];
+		await applyTo(production, changed, { mode: 'apply', applyParts: ['trackingPlans'] }, { sent });
+
+		const id = [...stateOf(production.sandbox()).trackingPlans.values()].find(
+			(p) => p.name === plan.name,
+		)!.id;
+		const rulesPath = `/tracking-plans/${String(id)}/rules`;
+		expect(
+			writes(sent).map((write) => [
+				write.method,
+				write.path,
+				((write.body?.rules ?? write.qs?.rules) as unknown[]).length,
+			]),
+		).toEqual([
+			['PATCH', rulesPath, 200],
+			['PATCH', rulesPath, 50],
+			['DELETE', rulesPath, 4],
+		]);
+		expect(await applyTo(production, changed, { applyParts: ['trackingPlans'] })).toEqual([]);
+	});
+
+	it.each([
+		['not JSON', '{"destination:x": ', 'The field "Secret Values"'],
+		[
+			'not an object of paths',
+			'{"destination:x": "secret"}',
+			'The field "Secret Values" has an entry "destination:x" that is not an object of paths',
+		],
+		[
+			'a value that is not text',
+			'{"destination:x": {"settings.apiKey": 42}}',
+			'The field "Secret Values" has a value at "destination:x" › "settings.apiKey" that is not text',
+		],
+	])(
+		'refuses Secret Values that are %s before any request',
+		async (_case, secretValues, message) => {
+			const sent: IHttpRequestOptions[] = [];
+			await expect(applyTo(production, snapshot, { secretValues }, { sent })).rejects.toThrow(
+				message,
+			);
+			expect(sent).toEqual([]);
+		},
+	);
 });
