@@ -388,7 +388,7 @@ describe('Workspace > Apply Configuration: deletions, what cannot be applied, an
 			writes(sent).map((write) => [
 				write.method,
 				write.path,
-				((write.body?.rules ?? write.qs?.rules) as unknown[]).length,
+				(((write.body as IDataObject | undefined)?.rules ?? write.qs?.rules) as unknown[]).length,
 			]),
 		).toEqual([
 			['PATCH', rulesPath, 200],
