@@ -5,12 +5,15 @@
  * node sandbox/cli.js [--port 4010] [--sources N] [--token T] [--rate-limit 100/10s]
  *                     [--latency-ms 50] [--fail-rate 0.05] [--seed 42] [--operation-limits]
  *                     [--regulation-quota 600/1m] [--lenient-alpha] [--verbose]
+ *                     [--second-workspace T [--second-workspace-slug S]
+ *                                           [--second-workspace-sources N]]
  *
- * Prints `SANDBOX_URL=http://127.0.0.1:<port>` and `SANDBOX_TOKEN=<token>` on stdout, then
- * serves until SIGTERM or SIGINT. With --verbose, one line per request goes to stderr.
+ * Prints `SANDBOX_URL=http://127.0.0.1:<port>` and `SANDBOX_TOKEN=<token>` on stdout (and
+ * `SANDBOX_SECOND_TOKEN=<token>` with --second-workspace), then serves until SIGTERM or SIGINT.
+ * With --verbose, one line per request goes to stderr.
  */
 
-const { startSandbox } = require('./server');
+const { startSandbox, DEFAULT_TOKEN } = require('./server');
 
 const USAGE = `Usage: node sandbox/cli.js [options]
 
@@ -27,6 +30,14 @@ const USAGE = `Usage: node sandbox/cli.js [options]
                         quota of regulation creates per category (Segment-only, Segment &
                         Destination), e.g. 10/1m (default 600/1m)
   --lenient-alpha       let application/json, */* or no Accept reach alpha-only endpoints
+  --second-workspace <t>
+                        also serve a second, independent workspace to the bearer token <t>
+                        (same port; rate limits, faults and counters are shared)
+  --second-workspace-slug <s>
+                        slug of the second workspace (default acme-sandbox-2)
+  --second-workspace-sources <n>
+                        number of sources in the second workspace (default: the 6 demo
+                        sources; 0: no sources and no destinations)
   --verbose             log each request to stderr
   --help                show this help`;
 
@@ -63,6 +74,7 @@ function parseNumber(name, text, { min = -Infinity, max = Infinity, integer = fa
 
 function parseArgs(argv) {
 	const options = {};
+	const second = {};
 	for (let i = 0; i < argv.length; i++) {
 		let arg = argv[i];
 		let value;
@@ -103,6 +115,24 @@ function parseArgs(argv) {
 			case '--regulation-quota':
 				options.regulationQuota = parseRateLimit(next(), '--regulation-quota');
 				break;
+			case '--second-workspace': {
+				const token = next();
+				if (!token) fail('Invalid --second-workspace');
+				second.token = token;
+				break;
+			}
+			case '--second-workspace-slug': {
+				const slug = next();
+				if (!slug) fail('Invalid --second-workspace-slug');
+				second.slug = slug;
+				break;
+			}
+			case '--second-workspace-sources':
+				second.sources = parseNumber('--second-workspace-sources', next(), {
+					min: 0,
+					integer: true,
+				});
+				break;
 			case '--lenient-alpha':
 				options.strictAlpha = false;
 				break;
@@ -118,12 +148,21 @@ function parseArgs(argv) {
 				fail(`Unknown option "${arg}"`);
 		}
 	}
+	if (second.token) {
+		const token = options.token || DEFAULT_TOKEN;
+		if (second.token === token) fail('--second-workspace needs a token other than --token');
+		options.workspaces = [{ token, sources: options.sources }, second];
+	} else if (Object.keys(second).length > 0) {
+		fail('--second-workspace-slug and --second-workspace-sources need --second-workspace');
+	}
 	return options;
 }
 
 async function main() {
 	const sandbox = await startSandbox(parseArgs(process.argv.slice(2)));
 	process.stdout.write(`SANDBOX_URL=${sandbox.url}\nSANDBOX_TOKEN=${sandbox.token}\n`);
+	if (sandbox.workspaces.length > 1)
+		process.stdout.write(`SANDBOX_SECOND_TOKEN=${sandbox.workspaces[1].token}\n`);
 	let stopping = false;
 	const stop = () => {
 		if (stopping) return;

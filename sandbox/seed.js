@@ -914,9 +914,9 @@ const VOLUME_PROFILES = {
 
 /**
  * Builds the mutable state of a fresh demo workspace.
- * @param {{ sources?: number, randomId: (length?: number) => string, now: number }} options
+ * @param {{ sources?: number, randomId: (length?: number) => string, now: number, workspace?: { id: string, name: string, slug: string } }} options
  */
-function createSeed({ sources: sourceCount, randomId, now }) {
+function createSeed({ sources: sourceCount, randomId, now, workspace = WORKSPACE }) {
 	const total =
 		sourceCount === undefined || sourceCount === null
 			? DEMO_SOURCES.length
@@ -925,7 +925,7 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 	const DAY = 86400000;
 
 	const state = {
-		workspace: { ...WORKSPACE },
+		workspace: { ...workspace },
 		sources: new Map(),
 		sourceSlugs: new Map(),
 		destinations: new Map(),
@@ -1217,7 +1217,7 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 			name: 'Ada Owner',
 			email: 'ada@acme.example',
 			permissions: [
-				{ ...ROLES.owner, resources: [{ id: WORKSPACE.id, type: 'WORKSPACE', labels: [] }] },
+				{ ...ROLES.owner, resources: [{ id: workspace.id, type: 'WORKSPACE', labels: [] }] },
 			],
 		},
 		{
@@ -1225,7 +1225,7 @@ function createSeed({ sources: sourceCount, randomId, now }) {
 			name: 'Grace Member',
 			email: 'grace@acme.example',
 			permissions: [
-				{ ...ROLES.member, resources: [{ id: WORKSPACE.id, type: 'WORKSPACE', labels: [] }] },
+				{ ...ROLES.member, resources: [{ id: workspace.id, type: 'WORKSPACE', labels: [] }] },
 			],
 		},
 		{

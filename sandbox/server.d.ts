@@ -56,6 +56,32 @@ export interface SandboxOptions extends SandboxFaults {
 	log?: (line: string) => void;
 	/** How the Tracking API retries webhook deliveries; default { attempts: 4, backoffMs: 500, timeoutMs: 5000 }. */
 	delivery?: Partial<SandboxDelivery>;
+	/**
+	 * Workspaces served side by side on the same port, each with its own state, IDs, labels and
+	 * audit trail, chosen by the request's bearer token (401 when none matches). Faults, rate-limit
+	 * windows, the regulation quota and counters are shared. Without it: one workspace, from
+	 * `token`, `sources` and `seed`.
+	 */
+	workspaces?: SandboxWorkspaceOptions[];
+}
+
+export interface SandboxWorkspaceOptions {
+	/** Bearer token of this workspace, unique; the first entry defaults to `token` or 'sandbox-token'. */
+	token?: string;
+	/** Unique; default 'acme-sandbox' for the first entry, 'acme-sandbox-<n>' for the n-th. */
+	slug?: string;
+	/**
+	 * Default: from the slug when one is given ('acme-production': 'Acme Production'), else
+	 * 'Acme Sandbox' for the first entry, 'Acme Sandbox <n>' for the n-th.
+	 */
+	name?: string;
+	/**
+	 * Number of sources; default 6 (the demo sources; the first entry defaults to the top-level
+	 * `sources`). 0: no sources, destinations, subscriptions, filters, transformations or labels.
+	 */
+	sources?: number;
+	/** Seed for this workspace's IDs; default the top-level `seed` plus the entry's index. */
+	seed?: number;
 }
 
 export interface SandboxDelivery {
@@ -109,17 +135,30 @@ export interface SandboxWorkspace {
 	slug: string;
 }
 
+/** One served workspace. */
+export interface SandboxServedWorkspace {
+	token: string;
+	workspace: SandboxWorkspace;
+	/** The in-memory workspace (Maps of sources, destinations, ...); raw, secrets uncensored. */
+	state: Record<string, unknown>;
+	/** Deliveries of the events sent with this workspace's write keys. */
+	tracking: SandboxTracking;
+}
+
 export interface Sandbox {
 	/** e.g. http://127.0.0.1:4010 */
 	url: string;
 	port: number;
+	/** `token`, `workspace`, `state` and `tracking` are the first workspace's. */
 	token: string;
 	workspace: SandboxWorkspace;
-	/** Live counters (the same object is updated as requests are served). */
+	/** Live counters (the same object is updated as requests are served), for all workspaces. */
 	counters: SandboxCounters;
 	/** The in-memory workspace (Maps of sources, destinations, ...); raw, secrets uncensored. */
 	state: Record<string, unknown>;
 	tracking: SandboxTracking;
+	/** Every workspace served, the first included, in the order of `options.workspaces`. */
+	workspaces: SandboxServedWorkspace[];
 	/**
 	 * Changes only the keys given; `rateLimit`, `operationLimits` and `regulationQuota` also restart
 	 * their windows.

@@ -11,16 +11,11 @@
  */
 
 const http = require('node:http');
-const { CATALOG, makeRng, makeIdFactory, createSeed } = require('./seed');
-const errors = require('./lib/errors');
-const requests = require('./lib/requests');
-const pagination = require('./lib/pagination');
-const { MASK, censor } = require('./lib/secrets');
-const { createResources } = require('./lib/resources');
-const ROUTE_GROUPS = require('./routes');
-const { createTracking } = require('./tracking');
+const { makeRng } = require('./seed');
+const { ApiError, invalidOne } = require('./lib/errors');
+const { MASK } = require('./lib/secrets');
+const { createWorkspace } = require('./lib/workspace');
 
-const { ApiError, invalidOne } = errors;
 const HOST = '127.0.0.1';
 const DEFAULT_TOKEN = 'sandbox-token';
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -43,23 +38,13 @@ const GENERIC_TYPES = ['application/json', '*/*', 'application/*'];
  * @param {object} [options] see server.d.ts
  */
 async function startSandbox(options = {}) {
-	const token = options.token || DEFAULT_TOKEN;
 	const seed = Number.isInteger(options.seed) ? options.seed : 20240101;
-	const idRng = makeRng(seed);
 	const faultRng = makeRng(seed ^ 0x5eed);
-	const randomId = makeIdFactory(idRng);
 	const clock = typeof options.now === 'function' ? options.now : () => Date.now();
 	const log = typeof options.log === 'function' ? options.log : undefined;
 	const maxBodyBytes = options.maxBodyBytes || MAX_BODY_BYTES;
 	/** true (default): alpha-only endpoints need Accept v1alpha; false: application/json, any type or no Accept also reach them. */
 	const strictAlpha = options.strictAlpha !== false;
-
-	const state = createSeed({ sources: options.sources, randomId, now: clock() });
-	const catalog = {
-		sources: new Map(CATALOG.sources.map((item) => [item.id, item])),
-		destinations: new Map(CATALOG.destinations.map((item) => [item.id, item])),
-		warehouses: new Map(CATALOG.warehouses.map((item) => [item.id, item])),
-	};
 
 	const faults = {
 		rateLimit: null,
@@ -174,82 +159,42 @@ async function startSandbox(options = {}) {
 	}
 
 	// -------------------------------------------------------------------------------------------
-	// Routes
+	// Workspaces, told apart by their token
 	// -------------------------------------------------------------------------------------------
 
-	const routes = [];
-	/** @param {{ alpha?: boolean, beta?: boolean, limit?: string, status?: number }} [flags] */
-	function route(method, pattern, handler, flags = {}) {
-		const keys = [];
-		const source = pattern
-			.split('/')
-			.map((part) => {
-				if (part.startsWith(':')) {
-					keys.push(part.slice(1));
-					return '([^/]+)';
-				}
-				return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-			})
-			.join('/');
-		routes.push({
-			method,
-			pattern,
-			regex: new RegExp(`^${source || '/'}$`),
-			keys,
-			handler,
-			...flags,
-		});
+	const entries = Array.isArray(options.workspaces)
+		? options.workspaces
+		: [{ token: options.token, sources: options.sources, seed: options.seed }];
+	if (entries.length === 0) throw new Error('workspaces needs at least one entry');
+	const workspaces = entries.map((entry, index) => {
+		const workspaceToken = entry.token || (index === 0 ? options.token || DEFAULT_TOKEN : '');
+		if (!workspaceToken) throw new Error(`workspaces[${index}] needs a token`);
+		return {
+			token: workspaceToken,
+			...createWorkspace({
+				index,
+				seed: Number.isInteger(entry.seed) ? entry.seed : seed + index,
+				sources: entry.sources === undefined && index === 0 ? options.sources : entry.sources,
+				slug: entry.slug,
+				name: entry.name,
+				clock,
+				log,
+				delivery: options.delivery,
+				chargeRegulationQuota,
+			}),
+		};
+	});
+	const byToken = new Map();
+	const slugs = new Set();
+	for (const workspace of workspaces) {
+		if (byToken.has(workspace.token))
+			throw new Error(`Two workspaces use the token "${workspace.token}"`);
+		if (slugs.has(workspace.state.workspace.slug))
+			throw new Error(`Two workspaces use the slug "${workspace.state.workspace.slug}"`);
+		byToken.set(workspace.token, workspace);
+		slugs.add(workspace.state.workspace.slug);
 	}
-
-	const resources = createResources({ state, catalog, clock });
-	const { nowIso } = resources;
-	// Engage spaces, shared by the Engage route groups (audiences, computed traits, activations...).
-	state.spaces = new Map(
-		[
-			{ id: 'spa_sandboxProduction01', name: 'Production', slug: 'production' },
-			{ id: 'spa_sandboxStaging0002', name: 'Staging', slug: 'staging' },
-		].map((space) => [space.id, { ...space, createdAt: nowIso(), updatedAt: nowIso() }]),
-	);
-	// Audiences of the spaces, shared by the audience and activation route groups.
-	state.audiences = new Map(
-		[
-			['aud_sandboxHighValue001', 'High-value customers', 'event("Order Completed").count() >= 3'],
-			['aud_sandboxChurnRisk002', 'Churn risk', 'trait("days_since_last_seen") > 30'],
-		].map(([id, name, query]) => [
-			id,
-			{
-				id,
-				spaceId: 'spa_sandboxProduction01',
-				name,
-				key: name.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
-				description: '',
-				enabled: true,
-				definition: { query, type: 'USERS' },
-				audienceType: 'USERS',
-				status: 'Live',
-				createdBy: 'api-token@sandbox.invalid',
-				updatedBy: 'api-token@sandbox.invalid',
-				createdAt: nowIso(),
-				updatedAt: nowIso(),
-			},
-		]),
-	);
-	const routeGroupContext = {
-		...errors,
-		...requests,
-		...pagination,
-		censor,
-		...resources,
-		route,
-		state,
-		catalog,
-		randomId,
-		clock,
-		chargeRegulationQuota,
-	};
-	for (const registerRoutes of ROUTE_GROUPS) registerRoutes(routeGroupContext);
-	// The HTTP Tracking API (write keys, not the Public API token) and its webhook deliveries.
-	const tracking = createTracking({ state, clock, log, delivery: options.delivery });
+	const [primary] = workspaces;
 
 	// -------------------------------------------------------------------------------------------
 	// HTTP plumbing
@@ -327,14 +272,15 @@ async function startSandbox(options = {}) {
 		const method = (req.method || 'GET').toUpperCase();
 
 		// The Tracking API answers on its own terms: write keys, no Public API faults or limits.
-		if (tracking.handles(method, path)) {
+		if (primary.tracking.handles(method, path)) {
 			if (tooLarge) {
 				return sendError(
 					res,
 					new ApiError(413, [{ type: 'PayloadTooLarge', message: 'Payload too large' }]),
 				);
 			}
-			return tracking.handle(req, res, rawBody, path);
+			const owner = workspaces.find((workspace) => workspace.tracking.owns(req, rawBody));
+			return (owner || primary).tracking.handle(req, res, rawBody, path);
 		}
 
 		const latency =
@@ -342,7 +288,8 @@ async function startSandbox(options = {}) {
 		if (latency > 0) await sleep(latency);
 
 		const auth = /^bearer\s+(.+)$/i.exec(String(req.headers.authorization || '').trim());
-		if (!auth || auth[1] !== token) {
+		const workspace = auth && byToken.get(auth[1]);
+		if (!workspace) {
 			counters.unauthorized += 1;
 			return sendError(res, new ApiError(401, [{ type: 'unauthorized', message: 'Unauthorized' }]));
 		}
@@ -359,30 +306,15 @@ async function startSandbox(options = {}) {
 			);
 		}
 
-		let match;
-		let params = {};
-		for (const candidate of routes) {
-			if (candidate.method !== method) continue;
-			const found = candidate.regex.exec(path);
-			if (!found) continue;
-			try {
-				candidate.keys.forEach((key, index) => {
-					params[key] = decodeURIComponent(found[index + 1]);
-				});
-			} catch {
-				params = {};
-				continue;
-			}
-			match = candidate;
-			break;
-		}
-		if (!match) {
+		const found = workspace.match(method, path);
+		if (!found) {
 			return sendError(
 				res,
 				new ApiError(404, [{ type: 'NotFound', message: `Route not found: ${method} ${path}` }]),
 				limitHeaders,
 			);
 		}
+		const { route: match, params } = found;
 
 		const contentType = negotiate(req.headers.accept, match.alpha, match.beta);
 		if (!contentType) {
@@ -479,11 +411,17 @@ async function startSandbox(options = {}) {
 	return {
 		url: `http://${HOST}:${port}`,
 		port,
-		token,
-		workspace: { ...state.workspace },
+		token: primary.token,
+		workspace: { ...primary.state.workspace },
 		counters,
-		state,
-		tracking: tracking.api,
+		state: primary.state,
+		tracking: primary.tracking.api,
+		workspaces: workspaces.map((workspace) => ({
+			token: workspace.token,
+			workspace: { ...workspace.state.workspace },
+			state: workspace.state,
+			tracking: workspace.tracking.api,
+		})),
 		setFaults,
 		getFaults: () => ({
 			...faults,

@@ -205,6 +205,17 @@ function createTracking({ state, clock, log, delivery }) {
 		return method === 'POST' && /^\/v1\/(track|identify|page|screen|group|alias|batch)$/.test(path);
 	}
 
+	/** Whether the request's write key belongs to a source of this workspace. */
+	function owns(req, rawBody) {
+		let body;
+		try {
+			body = JSON.parse(rawBody.toString('utf8') || 'null');
+		} catch {
+			body = undefined;
+		}
+		return sourceByWriteKey(writeKeyOf(req, body)) !== undefined;
+	}
+
 	function handle(req, res, rawBody, path) {
 		counters.calls += 1;
 		let body;
@@ -248,6 +259,7 @@ function createTracking({ state, clock, log, delivery }) {
 
 	return {
 		handles,
+		owns,
 		handle,
 		api: {
 			deliveries,

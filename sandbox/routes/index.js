@@ -1,6 +1,6 @@
 'use strict';
 // Route groups of the sandbox, one file each; every module exports `(context) => void` and
-// registers its routes with `context.route` (see the context built in server.js). Dev-only.
+// registers its routes with `context.route` (see the context built in lib/workspace.js). Dev-only.
 // Registered in this order; the first route that matches a request answers it.
 
 module.exports = [
