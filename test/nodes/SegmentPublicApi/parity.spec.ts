@@ -135,6 +135,10 @@ function sampleOf(property: INodeProperties): unknown {
 	if (name === 'labels') return ['environment:prod'];
 	if (name === 'oldSource') return 'json';
 	if (name === 'oldJson') return '{"format": "segment-workspace-configuration/1", "sources": []}';
+	if (name === 'snapshotSource') return 'json';
+	if (name === 'snapshotJson')
+		return '{"format": "segment-workspace-configuration/1", "sources": [{"id": "s9", "slug": "new_app", "enabled": true, "metadata": {"id": "m1"}, "settings": {}, "labels": []}]}';
+	if (name === 'secretValues') return '{}';
 	if (name === 'hour') return '2026-01-01T00:00:00.000Z';
 	if (name === 'actionsJson') return '[{"type": "DROP"}]';
 	if (name === 'destinationMapping') return '{"actionId": "a1", "settings": {}}';
