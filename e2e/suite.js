@@ -55,8 +55,9 @@ const CHECKS = [
 	require('./checks/08-bench'),
 	require('./checks/09-redirect-not-followed'),
 	require('./checks/10-event-trigger'),
+	require('./checks/11-promote-configuration'),
 ];
-const LANE_B_RUN_ORDER = ['1', '2', '3', '9', '4', '5', '6a', '6b', '6c', '6d', '6e', '8'];
+const LANE_B_RUN_ORDER = ['1', '2', '3', '9', '4', '5', '6a', '6b', '6c', '6d', '6e', '11', '8'];
 
 const runCheck = (c, ctx) => check(c.lane, c.id, c.title, () => c.run(ctx));
 
@@ -107,11 +108,21 @@ async function main() {
 			ctx.S4 = await sandbox({ sources: 10000 });
 			closers.push(ctx.S4.close);
 		}
+		if (wanted(11)) {
+			// staging and production: two workspaces of the same demo seed, different IDs
+			ctx.S5 = await sandbox({
+				workspaces: [
+					{ slug: 'acme-staging', name: 'Acme Staging' },
+					{ slug: 'acme-production', name: 'Acme Production' },
+				],
+			});
+			closers.push(ctx.S5.close);
+		}
 		ctx.sink = await startSink();
 		closers.push(ctx.sink.close);
 		ctx.proxy = await startRefusingProxy();
 		closers.push(ctx.proxy.close);
-		log('-', `sandboxes ${ctx.S1.url} (demo), ${ctx.S2.url} (2,500 sources), ${ctx.S3.url} (trigger)${ctx.S4 ? `, ${ctx.S4.url} (10,000 sources)` : ''}; sink ${ctx.sink.url}; proxy ${ctx.proxy.url}`);
+		log('-', `sandboxes ${ctx.S1.url} (demo), ${ctx.S2.url} (2,500 sources), ${ctx.S3.url} (trigger)${ctx.S4 ? `, ${ctx.S4.url} (10,000 sources)` : ''}${ctx.S5 ? `, ${ctx.S5.url} (staging and production)` : ''}; sink ${ctx.sink.url}; proxy ${ctx.proxy.url}`);
 
 		// Lane B waits until lane A's `n8n start` is healthy (or lane A ended): on 2 cores the CLI
 		// boots of both lanes would otherwise slow down lane A, which is the longer one.

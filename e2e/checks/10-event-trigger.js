@@ -14,7 +14,7 @@ const e2e = require('../lib.js');
 const { secs, log } = require('../lib/report');
 const { sandbox, waitFor } = require('../lib/servers');
 const { PKG, SANDBOX_CRED, node, rl, fanOut, workflow, httpRequestNode } = require('../lib/workflows');
-const { logFile } = require('../lib/runs');
+const { logFile, restSession } = require('../lib/runs');
 
 const LANE = 'A';
 const WORKFLOW_ID = 'e2eEventTrigger1';
@@ -22,37 +22,12 @@ const WORKFLOW_NAME = 'E2E event trigger';
 const WEBHOOK_ID = '0e2e0010-5e9e-4e70-8000-000000000010';
 const WEBHOOKS_METADATA_ID = '614a3c7d791c91c41bae7599';
 const LATENCY_EVENTS = 100;
-const OWNER = { email: 'owner@e2e.invalid', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-Passw0rd' };
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-/** Logs in as a fresh owner (POST /rest/owner/setup) and returns a REST caller with its cookie. */
-async function restSession(url) {
-	const browserId = crypto.randomUUID();
-	const setup = await fetch(`${url}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', 'browser-id': browserId },
-		body: JSON.stringify(OWNER),
-	});
-	assert.equal(setup.status, 200, `owner setup: ${setup.status} ${await setup.text()}`);
-	const cookie = (setup.headers.getSetCookie ? setup.headers.getSetCookie() : [setup.headers.get('set-cookie')])
-		.map((c) => String(c).split(';')[0])
-		.join('; ');
-	return async (method, p, body) => {
-		const res = await fetch(`${url}/rest${p}`, {
-			method,
-			headers: { 'content-type': 'application/json', 'browser-id': browserId, cookie },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		const text = await res.text();
-		if (!res.ok) throw new Error(`n8n ${method} /rest${p} -> ${res.status} ${text.slice(0, 300)}`);
-		return JSON.parse(text);
-	};
-}
 
 module.exports = {
 	id: '10',

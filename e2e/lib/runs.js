@@ -4,6 +4,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 const assert = require('node:assert/strict');
 const e2e = require('../lib.js');
@@ -102,4 +103,48 @@ const sameIds = (label, got, want) =>
 	assert.deepEqual(got, want, `${label}: got ${JSON.stringify(got).slice(0, 200)}, want ${JSON.stringify(want).slice(0, 200)}`);
 const listRequests = (reqs, p) => reqs.filter((r) => r.method === 'GET' && r.path === p);
 
-module.exports = { execute, taskOf, itemsOf, summarizeRun, logFile, expectSuccess, sameIds, listRequests };
+const OWNER = { email: 'owner@e2e.invalid', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-Passw0rd' };
+
+/** Logs in as a fresh owner (POST /rest/owner/setup) and returns a REST caller with its cookie. */
+async function restSession(url) {
+	const browserId = crypto.randomUUID();
+	const setup = await fetch(`${url}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'browser-id': browserId },
+		body: JSON.stringify(OWNER),
+	});
+	assert.equal(setup.status, 200, `owner setup: ${setup.status} ${await setup.text()}`);
+	const cookie = (setup.headers.getSetCookie ? setup.headers.getSetCookie() : [setup.headers.get('set-cookie')])
+		.map((c) => String(c).split(';')[0])
+		.join('; ');
+	return async (method, p, body) => {
+		const res = await fetch(`${url}/rest${p}`, {
+			method,
+			headers: { 'content-type': 'application/json', 'browser-id': browserId, cookie },
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`n8n ${method} /rest${p} -> ${res.status} ${text.slice(0, 300)}`);
+		return JSON.parse(text);
+	};
+}
+
+/**
+ * An execution read through n8n's REST API (a restSession under `n8n start`) once it has left
+ * `new`/`running`/`waiting` (or not after timeoutMs): `{status, run, text}`, run shaped as the run
+ * JSON of `n8n execute` (its `data` parsed from n8n's `flatted` storage), text the whole REST answer.
+ */
+async function restExecution(rest, id, { timeoutMs = 60000 } = {}) {
+	const flatted = require(path.join(e2e.CACHE, 'n8n', 'node_modules', 'flatted'));
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const { data: execution } = await rest('GET', `/executions/${id}`);
+		if (!['new', 'running', 'waiting'].includes(execution.status) || Date.now() > deadline) {
+			const run = { ...execution, data: flatted.parse(execution.data) };
+			return { status: execution.status, run, text: JSON.stringify(run) };
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+module.exports = { execute, taskOf, itemsOf, summarizeRun, logFile, expectSuccess, sameIds, listRequests, restSession, restExecution };

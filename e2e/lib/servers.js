@@ -21,15 +21,23 @@ function closeServer(server) {
 	});
 }
 
-/** A sandbox with a random token and a timestamped request log. */
+/**
+ * A sandbox with a random token and a timestamped request log. With `workspaces` (see
+ * sandbox/README.md), the first takes that token and the others a random one of their own, unless
+ * given; credential() and api() take the workspace's index.
+ */
 async function sandbox(options = {}) {
 	const requests = [];
 	/** Called with each request once it was answered, before the client can send the next. */
 	const hooks = { afterRequest: null };
+	const randomToken = () => `e2e-token-${crypto.randomBytes(12).toString('hex')}`;
 	const sb = await startSandbox({
 		port: 0,
-		token: `e2e-token-${crypto.randomBytes(12).toString('hex')}`,
+		token: randomToken(),
 		...options,
+		...(options.workspaces
+			? { workspaces: options.workspaces.map((w, i) => (i === 0 || w.token ? w : { ...w, token: randomToken() })) }
+			: {}),
 		log: (line) => {
 			const m = /^(\w+) (\S+) -> (\d+)$/.exec(line);
 			if (m) {
@@ -46,16 +54,22 @@ async function sandbox(options = {}) {
 		hooks,
 		mark: () => requests.length,
 		since: (mark) => requests.slice(mark),
-		credential: (cred) => ({
+		/** A credential of this sandbox; `ws` picks a workspace of a `workspaces` sandbox (by its token and slug). */
+		credential: (cred, ws = 0) => ({
 			...cred,
 			type: 'segmentPublicApi',
-			data: { apiToken: sb.token, workspaceSlug: 'acme-sandbox', region: 'custom', baseUrl: sb.url },
+			data: {
+				apiToken: sb.workspaces[ws].token,
+				workspaceSlug: sb.workspaces[ws].workspace.slug,
+				region: 'custom',
+				baseUrl: sb.url,
+			},
 		}),
-		async api(method, p, body, version = 'v1') {
+		async api(method, p, body, version = 'v1', ws = 0) {
 			const res = await fetch(`${sb.url}${p}`, {
 				method,
 				headers: {
-					authorization: `Bearer ${sb.token}`,
+					authorization: `Bearer ${sb.workspaces[ws].token}`,
 					accept: `application/vnd.segment.${version}+json`,
 					...(body ? { 'content-type': `application/vnd.segment.${version}+json` } : {}),
 				},
