@@ -4,9 +4,10 @@
  * 127.0.0.1, run in-process through n8n-core like the unit tests. Prints a table; asserts nothing
  * but that each run completed. Sizes come from the environment:
  *   BENCH_SOURCES (10000), BENCH_GETS (2000), BENCH_LIMIT_POINTS (100), BENCH_LIMIT_WINDOW_MS (10000),
- *   BENCH_EXPORT_SOURCES (2000), BENCH_EXPORT_DESTINATIONS (500)
+ *   BENCH_EXPORT_SOURCES (2000), BENCH_EXPORT_DESTINATIONS (500),
+ *   BENCH_PROMOTE_SOURCES (500), BENCH_PROMOTE_DESTINATIONS (200)
  */
-import { sleep } from 'n8n-workflow';
+import { sleep, type IDataObject, type IHttpRequestOptions } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { activateTrigger, runNode } from '../test/harness/node';
 
@@ -16,6 +17,19 @@ const POINTS = Number(process.env.BENCH_LIMIT_POINTS ?? 100);
 const WINDOW_MS = Number(process.env.BENCH_LIMIT_WINDOW_MS ?? 10_000);
 const EXPORT_SOURCES = Number(process.env.BENCH_EXPORT_SOURCES ?? 2_000);
 const EXPORT_DESTINATIONS = Number(process.env.BENCH_EXPORT_DESTINATIONS ?? 500);
+const PROMOTE_SOURCES = Number(process.env.BENCH_PROMOTE_SOURCES ?? 500);
+const PROMOTE_DESTINATIONS = Number(process.env.BENCH_PROMOTE_DESTINATIONS ?? 200);
+const APPLY_PARTS = [
+	'labels',
+	'functions',
+	'sources',
+	'warehouses',
+	'destinations',
+	'subscriptions',
+	'destinationFilters',
+	'transformations',
+	'trackingPlans',
+];
 
 const rows: string[][] = [];
 function report(...cells: Array<string | number>) {
@@ -290,6 +304,122 @@ describe('benchmark', () => {
 				'Configuration Changed: state bytes per record',
 				(bytes / records).toFixed(0),
 				`${bytes} bytes for ${records} records (a digest per record and per path, not the record)`,
+			);
+		});
+	});
+
+	describe(`a workspace of ${PROMOTE_SOURCES} sources promoted`, () => {
+		let staging: Sandbox;
+		let production: Sandbox;
+		let snapshot: IDataObject;
+		beforeAll(async () => {
+			staging = await startSandbox({ port: 0, sources: PROMOTE_SOURCES });
+			// Production starts with no source: every source, destination, connection is created.
+			production = await startSandbox({ port: 0, seed: 2, sources: 0, token: 'prod-token' });
+			const state = staging.state as { sources: Map<string, { id: string }> };
+			const sourceIds = [...state.sources.keys()];
+			for (let n = 0; n < PROMOTE_DESTINATIONS; n++) {
+				const response = await fetch(`${staging.url}/destinations`, {
+					method: 'POST',
+					headers: {
+						authorization: `Bearer ${staging.token}`,
+						accept: 'application/vnd.segment.v1+json',
+						'content-type': 'application/vnd.segment.v1+json',
+					},
+					// Slack (Actions): settings without secrets, so no Secret Values are needed for them.
+					body: JSON.stringify({
+						sourceId: sourceIds[n % sourceIds.length],
+						metadataId: '5f7dd8e302173ff732db5cc4',
+						name: `Slack ${n}`,
+						enabled: true,
+						settings: {},
+					}),
+				});
+				if (!response.ok) throw new Error(`creating destination ${n}: ${await response.text()}`);
+			}
+			const [item] = await runNode(
+				{ resource: 'workspace', operation: 'exportConfiguration', parts: APPLY_PARTS },
+				{ credentials: credentialsOf(staging) },
+			);
+			snapshot = item.json;
+		});
+		afterAll(async () => {
+			await staging.close();
+			await production.close();
+		});
+
+		const apply = async (target: Sandbox, mode: string, secretValues: IDataObject = {}) => {
+			const sent: IHttpRequestOptions[] = [];
+			const run = await timed(() =>
+				runNode(
+					{
+						resource: 'workspace',
+						operation: 'applyConfiguration',
+						mode,
+						snapshotSource: 'json',
+						snapshotJson: snapshot as unknown as string,
+						applyParts: APPLY_PARTS,
+						deleteMissing: false,
+						secretValues: JSON.stringify(secretValues),
+					},
+					{ credentials: credentialsOf(target), sentOptions: sent },
+				),
+			);
+			const reads = sent.filter((options) => (options.method ?? 'GET') === 'GET').length;
+			return { ...run, items: run.value.map((i) => i.json), reads, writes: sent.length - reads };
+		};
+
+		it('plans it against itself (nothing to change), then applies it to an empty workspace', async () => {
+			const same = await apply(staging, 'plan');
+			expect(same.items).toEqual([]);
+			report(
+				`apply configuration: plan, ${PROMOTE_SOURCES} sources already equal`,
+				`${same.ms} ms`,
+				`${same.reads} requests (all reads: the target's export), 0 changes`,
+			);
+
+			// Secret Values for the censored secrets the plan asks for (the demo destinations'), generated.
+			let secretValues: Record<string, IDataObject> = {};
+			let plan = await apply(production, 'plan');
+			for (let round = 0; round < 4; round++) {
+				const asked: Record<string, IDataObject> = {};
+				for (const change of plan.items) {
+					for (const path of (change.needsInput as string[] | undefined) ?? []) {
+						const record = `${String(change.kind)}:${String(change.key)}`;
+						asked[record] = { ...(asked[record] ?? {}), [path]: `gen-${record.length}-${round}` };
+					}
+				}
+				if (Object.keys(asked).length === 0) break;
+				secretValues = { ...secretValues, ...asked };
+				plan = await apply(production, 'plan', secretValues);
+			}
+			expect(plan.items.filter((change) => change.status !== 'planned')).toEqual([]);
+			report(
+				`apply configuration: plan, ${PROMOTE_SOURCES} sources into an empty workspace`,
+				`${plan.ms} ms`,
+				`${plan.reads} requests, ${plan.items.length} changes planned`,
+			);
+
+			const applied = await apply(production, 'apply', secretValues);
+			const changes = applied.items.filter((change) => change.status === 'done').length;
+			expect(changes).toBe(plan.items.length);
+			const minimum = applied.reads + changes;
+			report(
+				`apply configuration: apply, ${PROMOTE_SOURCES} sources into an empty workspace`,
+				`${applied.ms} ms`,
+				`${applied.reads + applied.writes} requests (${applied.reads} reads, ${applied.writes} writes) for ${changes} changes: ${(applied.writes / changes).toFixed(2)} writes per change`,
+			);
+			report(
+				'apply configuration: requests / minimum',
+				((applied.reads + applied.writes) / minimum).toFixed(2),
+				`minimum ${minimum} = the export reads (${applied.reads}) + 1 per create, update or connect (${changes})`,
+			);
+			const again = await apply(production, 'plan', secretValues);
+			expect(again.items).toEqual([]);
+			report(
+				`apply configuration: plan after the apply, ${PROMOTE_SOURCES} sources`,
+				`${again.ms} ms`,
+				`${again.reads} requests, ${again.items.length} changes`,
 			);
 		});
 	});
