@@ -294,8 +294,16 @@ export async function exportConfiguration(
 				...(await list('/functions', 'functions', { qs: { resourceType: type.value } })),
 			);
 		}
-		snapshot.functions = functions;
-		log(`${functions.length} functions`);
+		snapshot.functions = await mapLimited(functions, PER_RECORD_CONCURRENCY, async (fn) => {
+			const data = await segmentApiRequest.call(this, {
+				...counted,
+				method: 'GET',
+				path: `/functions/${encodeURIComponent(String(fn.id))}`,
+			});
+			const details = (data.function as IDataObject | undefined) ?? {};
+			return { ...fn, code: details.code, settings: details.settings };
+		});
+		log(`${functions.length} functions with their code`);
 	}
 
 	if (wanted.has('transformations')) {

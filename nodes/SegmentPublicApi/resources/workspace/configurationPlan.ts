@@ -541,7 +541,7 @@ export function planConfiguration(
 					requires: [],
 					status: 'skipped',
 					reason:
-						'The snapshot has no code for this function (Export Configuration lists functions without their code): create it with Function > Create, then apply again',
+						'The snapshot has no code for this function (an export made before exports read it): export again, or create it with Function > Create, then apply again',
 				});
 			} else if (!existing) {
 				const request = writes.create!(own, ref, options);

@@ -21,7 +21,7 @@ export function partsField(): INodeProperties {
 		options: PART_OPTIONS,
 		default: [...CONFIGURATION_PARTS],
 		description:
-			'The parts of the configuration to read. Fewer parts take fewer requests: subscriptions, filters, users and groups take one request per record.',
+			'The parts of the configuration to read. Fewer parts take fewer requests: subscriptions, filters, functions, users and groups take one request per record.',
 	};
 }
 

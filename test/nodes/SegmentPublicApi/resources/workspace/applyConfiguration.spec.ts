@@ -324,7 +324,7 @@ describe('Workspace > Apply Configuration: deletions, what cannot be applied, an
 				'function',
 				'DESTINATION/Staging Only',
 				'skipped',
-				'The snapshot has no code for this function (Export Configuration lists functions without their code): create it with Function > Create, then apply again',
+				'The snapshot has no code for this function (an export made before exports read it): export again, or create it with Function > Create, then apply again',
 			],
 			[
 				'skip',
@@ -338,6 +338,35 @@ describe('Workspace > Apply Configuration: deletions, what cannot be applied, an
 			{ path: 'metadataId', current: 'IqDTy1TpoU', wanted: 'UBrsG9RVzw' },
 		]);
 		expect(writes(sent)).toEqual([]);
+	});
+
+	it("exports each function's code and applies a change to it", async () => {
+		const changed = JSON.parse(JSON.stringify(snapshot)) as IDataObject;
+		const fn = (changed.functions as IDataObject[])[0];
+		const prodFunction = [...stateOf(production.sandbox()).functions.values()].find(
+			(f) => f.displayName === fn.displayName,
+		)!;
+		const codeBefore = prodFunction.code;
+		expect(fn.code).toBe(codeBefore);
+		fn.code = 'async function onTrack(event) { return event; }';
+
+		const sent: IHttpRequestOptions[] = [];
+		const [item] = await applyTo(
+			production,
+			changed,
+			{ mode: 'apply', applyParts: ['functions'] },
+			{ sent },
+		);
+		expect(item.json).toMatchObject({
+			action: 'update',
+			kind: 'function',
+			status: 'done',
+			changes: [{ path: 'code', current: codeBefore, wanted: fn.code }],
+		});
+		expect(writes(sent)).toEqual([
+			{ method: 'PATCH', path: `/functions/${String(prodFunction.id)}`, body: { code: fn.code } },
+		]);
+		expect(await applyTo(production, changed, { applyParts: ['functions'] })).toEqual([]);
 	});
 
 	it('blocks a change whose source the target lacks when Sources is not applied, naming it', async () => {
