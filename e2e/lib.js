@@ -19,6 +19,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const net = require('node:net');
+const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 
 const REPO = path.resolve(__dirname, '..');
@@ -44,7 +45,6 @@ const QUIET_ENV = {
 	N8N_TEMPLATES_ENABLED: 'false',
 	N8N_PERSONALIZATION_ENABLED: 'false',
 	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-	N8N_DISABLED_MODULES: 'mcp-registry',
 	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 	N8N_HIDE_USAGE_PAGE: 'true',
 	N8N_PUBLIC_API_DISABLED: 'true',
@@ -59,7 +59,21 @@ const QUIET_ENV = {
 	DB_TYPE: 'sqlite',
 	// n8n 2.41 has SSRF protection, off by default; the e2e servers live on 127.0.0.1
 	N8N_SSRF_PROTECTION_ENABLED: 'false',
+	...disabledModules(['mcp-registry']),
 };
+
+/** N8N_DISABLED_MODULES with the modules this n8n knows: an unknown one stops n8n 1.x and 2.0 at boot. */
+function disabledModules(wanted) {
+	let known = '';
+	try {
+		const config = require.resolve('@n8n/backend-common/dist/modules/modules.config.js', {
+			paths: [path.join(CACHE, 'n8n', 'node_modules', 'n8n')],
+		});
+		known = fs.readFileSync(config, 'utf8');
+	} catch {}
+	const modules = wanted.filter((m) => known.includes(`'${m}'`));
+	return modules.length ? { N8N_DISABLED_MODULES: modules.join(',') } : {};
+}
 
 // ---------------------------------------------------------------------------------------
 // processes: every child is spawned in its own process group and killed on exit/signal
@@ -265,6 +279,18 @@ async function ownerSession(url) {
 	return rest;
 }
 
+/**
+ * Creates and publishes a workflow in a running n8n 2.x through its REST API, as the editor does
+ * (the CLI's `publish:workflow` of n8n 2.0 finds no version of an imported workflow to publish).
+ * Resolves the new workflow's id.
+ */
+async function publishThroughApi(rest, wf) {
+	const { name, nodes, connections, settings } = wf;
+	const created = await rest('POST', '/rest/workflows', { name, nodes, connections, settings, active: false });
+	await rest('POST', `/rest/workflows/${created.id}/activate`, { versionId: created.versionId });
+	return created.id;
+}
+
 /** Extract the run JSON of `n8n execute --rawOutput`: from a line `{` to the next line `}`. */
 function parseRunOutput(stdout) {
 	const lines = stdout.split(/\r?\n/);
@@ -375,6 +401,8 @@ async function prepareUserFolder({
 		/** one workflow JSON (or an array); `id` is required so it can be executed */
 		async importWorkflow(wfs, extraEnv) {
 			const list = (Array.isArray(wfs) ? wfs : [wfs]).map((w) => ({
+				// n8n 2.0 stores no workflow without one; later versions make one up
+				versionId: crypto.randomUUID(),
 				active: false,
 				settings: { executionOrder: 'v1' },
 				connections: {},
@@ -495,6 +523,7 @@ module.exports = {
 	QUIET_ENV,
 	OWNER,
 	ownerSession,
+	publishThroughApi,
 	freePort,
 	parseRunOutput,
 	installPackage,
