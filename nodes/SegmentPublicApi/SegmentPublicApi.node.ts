@@ -53,6 +53,9 @@ import { warehouseCredentialDescription } from './resources/warehouseCredential'
 import { customerInsightsDescription } from './resources/customerInsights';
 import { requestPolicyOptions } from './shared/descriptions';
 import { routedOperations } from './shared/runner';
+import { assertSupportedN8n } from './shared/n8nSupport';
+
+assertSupportedN8n();
 
 const properties: INodeProperties[] = [
 	{

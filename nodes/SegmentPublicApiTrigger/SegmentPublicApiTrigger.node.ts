@@ -32,6 +32,9 @@ import {
 	type ConfigurationWatch,
 } from './configurationChanges';
 import { answers404 } from './recordGone';
+import { assertSupportedN8n } from '../SegmentPublicApi/shared/n8nSupport';
+
+assertSupportedN8n();
 
 interface WatchedEvent {
 	list: { path: string; root: string };
