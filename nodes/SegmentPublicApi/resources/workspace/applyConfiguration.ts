@@ -24,12 +24,8 @@ import {
 	type RecordKind,
 	type Ref,
 } from './configurationRecords';
-import {
-	planConfiguration,
-	type ApplyTools,
-	type PlannedChange,
-	type WriteRequest,
-} from './configurationPlan';
+import { planConfiguration, type PlannedChange } from './configurationPlan';
+import type { ApplyTools, WriteRequest } from './configurationWrites';
 import { readSnapshot } from './fields';
 
 const APPLIED_PARTS = Object.values(PART_OF_KIND) as ConfigurationPart[];
