@@ -43,6 +43,7 @@ const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 const e2e = require('./lib');
 const services = require('./queue-services');
+const { startSink } = require('./lib/servers');
 const { startSandbox } = require('../sandbox/server');
 
 const T0 = Date.now();
@@ -176,38 +177,6 @@ async function sandbox(options) {
 			}
 		},
 	});
-}
-
-async function startSink() {
-	const http = require('node:http');
-	const received = [];
-	const server = http.createServer((req, res) => {
-		let body = '';
-		req.setEncoding('utf8').on('data', (d) => (body += d));
-		req.on('end', () => {
-			let json;
-			try {
-				json = JSON.parse(body);
-			} catch {
-				json = { raw: body };
-			}
-			received.push({ t: Date.now(), method: req.method, path: req.url, body: json });
-			res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-		});
-	});
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', resolve);
-	});
-	return {
-		url: `http://127.0.0.1:${server.address().port}`,
-		received,
-		close: () =>
-			new Promise((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			}),
-	};
 }
 
 // ---------------------------------------------------------------------------------------
