@@ -21,6 +21,7 @@ import {
 	indexWorkspace,
 	isRef,
 	PART_OF_KIND,
+	refTo,
 	type RecordKind,
 	type Ref,
 } from './configurationRecords';
@@ -37,11 +38,15 @@ const KIND_OF_PART = Object.fromEntries(
 /** What the target's export must read besides the parts applied: the records they refer to. */
 function partsToRead(kinds: Set<RecordKind>): ConfigurationPart[] {
 	const parts = new Set<string>([...kinds].map((kind) => PART_OF_KIND[kind]));
-	const refersToSources = ['destination', 'subscription', 'destinationFilter', 'transformation'];
-	if ([...kinds].some((kind) => refersToSources.includes(kind)) || kinds.has('warehouse')) {
-		parts.add('sources');
-	}
-	if (kinds.has('trackingPlan')) parts.add('sources');
+	const refersToSources: RecordKind[] = [
+		'warehouse',
+		'destination',
+		'subscription',
+		'destinationFilter',
+		'transformation',
+		'trackingPlan',
+	];
+	if (refersToSources.some((kind) => kinds.has(kind))) parts.add('sources');
 	if (kinds.has('subscription') || kinds.has('destinationFilter')) parts.add('destinations');
 	if (parts.has('sources')) parts.add('labels');
 	return [...parts] as ConfigurationPart[];
@@ -218,7 +223,7 @@ export const option: INodePropertyOptions = {
 
 		const ids = new Map<string, string>();
 		for (const [kind, records] of target.records) {
-			for (const record of records.values()) ids.set(`${kind}:${record.key}`, record.id);
+			for (const record of records.values()) ids.set(refTo(kind, record.key).$ref, record.id);
 		}
 		const tools = applyTools.call(this, policy, ids);
 		const runnable = plan.filter((change) => change.status === 'planned');

@@ -245,7 +245,7 @@ export function planConfiguration(
 				});
 			} else if (!existing) {
 				const request = writes.create!(own, ref, options);
-				const { missing } = withSecrets(request.body ?? {}, given);
+				const filled = withSecrets(request.body ?? {}, given);
 				const requires = refsIn(request);
 				if (kind === 'source')
 					requires.push(...(own.labels as string[]).map((label) => refTo('label', label)));
@@ -260,9 +260,8 @@ export function planConfiguration(
 						.sort()
 						.map((field) => ({ path: field, wanted: own[field] })),
 					requires,
-					...(missing.length ? { needsInput: missing } : {}),
+					...(filled.missing.length ? { needsInput: filled.missing } : {}),
 					write: async (tools) => {
-						const filled = withSecrets(request.body ?? {}, given);
 						const answer = await tools.send(
 							{ ...request, body: request.body ? filled.body : undefined },
 							filled.secrets,
@@ -423,7 +422,7 @@ export function planConfiguration(
 			};
 		}
 		const request = Object.keys(body).length ? writes.update!(body, ref, record.state) : undefined;
-		const { missing } = withSecrets(request?.body ?? {}, given);
+		const filled = withSecrets(request?.body ?? {}, given);
 		return {
 			action: 'update',
 			kind,
@@ -435,10 +434,9 @@ export function planConfiguration(
 				...(isCensored(change.current) ? { current: SETTINGS_MASK } : {}),
 			})),
 			requires,
-			...(missing.length ? { needsInput: missing } : {}),
+			...(filled.missing.length ? { needsInput: filled.missing } : {}),
 			write: async (tools) => {
 				if (request) {
-					const filled = withSecrets(request.body ?? {}, given);
 					await tools.send({ ...request, body: filled.body }, filled.secrets);
 				}
 				for (const step of extra) await step(tools);
