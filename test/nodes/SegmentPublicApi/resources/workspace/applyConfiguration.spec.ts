@@ -2,6 +2,8 @@ import type { IDataObject, IHttpRequestOptions, INodeExecutionData } from 'n8n-w
 import type { Sandbox } from '../../../../../sandbox/server';
 import { runNode } from '../../../../harness/node';
 import { useSandbox, type UsedSandbox } from '../../../../harness/sandbox';
+import { CONFIGURATION_PARTS } from '../../../../../nodes/SegmentPublicApi/shared/configuration';
+import { apiOf, exportOf } from './applyConfigurationFixtures';
 
 const PRODUCTION_TOKEN = `production-${Math.random().toString(36).slice(2)}`;
 const SHARED_SECRET = `whsec-${Math.random().toString(36).slice(2)}`;
@@ -15,35 +17,11 @@ function useWorkspaces() {
 	return { staging, production };
 }
 
-/** Calls a sandbox's Public API directly, to change a workspace before a test applies to it. */
-async function call(sandbox: Sandbox, method: string, path: string, body?: unknown) {
-	const response = await fetch(`${sandbox.url}${path}`, {
-		method,
-		headers: {
-			authorization: `Bearer ${sandbox.token}`,
-			'content-type': 'application/json',
-			accept: 'application/vnd.segment.v1alpha+json',
-		},
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (!response.ok)
-		throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return ((await response.json()) as { data: IDataObject }).data;
-}
-
 const stateOf = (sandbox: Sandbox) => sandbox.state as unknown as State;
 const sourceId = (sandbox: Sandbox, slug: string) =>
 	String([...stateOf(sandbox).sources.values()].find((source) => source.slug === slug)!.id);
 const destinationId = (sandbox: Sandbox, name: string) =>
 	String([...stateOf(sandbox).destinations.values()].find((d) => d.name === name)!.id);
-
-async function exportOf(workspace: UsedSandbox, parts?: string[]): Promise<IDataObject> {
-	const [item] = await runNode(
-		{ resource: 'workspace', operation: 'exportConfiguration', ...(parts ? { parts } : {}) },
-		{ credentials: workspace.credentials() },
-	);
-	return item.json;
-}
 
 async function applyTo(
 	workspace: UsedSandbox,
@@ -82,15 +60,15 @@ const writes = (sent: IHttpRequestOptions[]) =>
 
 /** Production before each scenario: Acme Website renamed and disabled, Order Webhook and the Backend Events plan gone. */
 async function driftProduction(production: Sandbox) {
-	await call(production, 'PATCH', `/sources/${sourceId(production, 'acme_website')}`, {
+	await apiOf(production)('PATCH', `/sources/${sourceId(production, 'acme_website')}`, {
 		name: 'Acme Web (old)',
 		enabled: false,
 	});
-	await call(production, 'DELETE', `/destinations/${destinationId(production, 'Order Webhook')}`);
+	await apiOf(production)('DELETE', `/destinations/${destinationId(production, 'Order Webhook')}`);
 	const plan = [...stateOf(production).trackingPlans.values()].find(
 		(p) => p.name === 'Backend Events',
 	)!;
-	await call(production, 'DELETE', `/tracking-plans/${String(plan.id)}`);
+	await apiOf(production)('DELETE', `/tracking-plans/${String(plan.id)}`);
 }
 
 describe('Workspace > Apply Configuration: promote staging to production (two sandboxes over real HTTP)', () => {
@@ -101,7 +79,7 @@ describe('Workspace > Apply Configuration: promote staging to production (two sa
 	let snapshot: IDataObject;
 	beforeAll(async () => {
 		await driftProduction(production.sandbox());
-		snapshot = await exportOf(staging);
+		snapshot = await exportOf(staging.credentials(), CONFIGURATION_PARTS);
 	});
 
 	it('plans one item per change, dependencies first, with the changed paths, and writes nothing', async () => {
@@ -237,19 +215,19 @@ describe('Workspace > Apply Configuration: deletions, what cannot be applied, an
 	let snapshot: IDataObject;
 	beforeAll(async () => {
 		const prod = production.sandbox();
-		const extra = await call(prod, 'POST', '/sources', {
+		const extra = await apiOf(prod)('POST', '/sources', {
 			slug: 'extra_app',
 			enabled: true,
 			metadataId: 'IqDTy1TpoU',
 		});
-		await call(prod, 'POST', '/destinations', {
+		await apiOf(prod)('POST', '/destinations', {
 			sourceId: (extra.source as IDataObject).id,
 			metadataId: '5f7dd8e302173ff732db5cc4',
 			name: 'Extra Slack',
 			enabled: false,
 			settings: {},
 		});
-		snapshot = await exportOf(staging);
+		snapshot = await exportOf(staging.credentials(), CONFIGURATION_PARTS);
 	});
 
 	it('deletes only when asked, after every other change, children first; connections to unknown sources stay otherwise', async () => {
